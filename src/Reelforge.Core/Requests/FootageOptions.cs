@@ -1,0 +1,16 @@
+namespace Reelforge.Core.Requests;
+
+/// <summary>Where footage comes from and how it is cut.</summary>
+public sealed record FootageOptions
+{
+    /// <summary>Local directories of videos and images; empty = procedural backgrounds only.</summary>
+    public IReadOnlyList<string> Directories { get; init; } = [];
+
+    public double ClipMinSeconds { get; init; } = 3;
+
+    public double ClipMaxSeconds { get; init; } = 6;
+
+    public ClipOrder Order { get; init; } = ClipOrder.Sequential;
+
+    public FootageFit Fit { get; init; } = FootageFit.Crop;
+}
