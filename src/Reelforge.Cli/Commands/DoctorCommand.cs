@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Reelforge.Media.Capabilities;
+using Reelforge.Pipeline.Captions;
+using Spectre.Console;
+
+namespace Reelforge.Cli.Commands;
+
+/// <summary><c>reelforge doctor</c>: what this machine has for making videos and what is missing, with the command to install it.</summary>
+internal static class DoctorCommand
+{
+    private static readonly string[] RequiredFilters = ["xfade", "ass", "sidechaincompress", "alimiter", "gradients", "ebur128"];
+    private static readonly string[] InterestingEncoders = ["libx264", "aac", "libx265", "h264_nvenc", "h264_qsv", "h264_vaapi", "h264_v4l2m2m"];
+    private static readonly (string Family, string Package)[] Fonts =
+    [
+        ("Noto Sans", "fonts-noto-core"),
+        ("Noto Sans CJK SC", "fonts-noto-cjk"),
+        ("Noto Color Emoji", "fonts-noto-color-emoji"),
+    ];
+
+    public static Command Create(CliServices services)
+    {
+        var command = new Command("doctor", "Report ffmpeg, encoders, hardware acceleration, speech engines and fonts; say what is missing.");
+        command.SetAction((_, cancellationToken) => CliErrors.HandleAsync(async () =>
+        {
+            var missing = new List<string>();
+            var table = new Table().AddColumns("Check", "Found", "Status");
+
+            MediaCapabilities? caps = null;
+            try
+            {
+                caps = await new MediaCapabilityProbe(services.Runner).GetAsync(cancellationToken);
+                table.AddRow("ffmpeg", Markup.Escape(caps.FfmpegVersion), Ok());
+                table.AddRow("ffprobe", Markup.Escape(caps.FfprobeVersion), Ok());
+            }
+            catch (Exception e) when (e is Media.ToolNotFoundException or Media.FfmpegException)
+            {
+                table.AddRow("ffmpeg", "not found", Bad());
+                missing.Add("ffmpeg");
+            }
+
+            if (caps is not null)
+            {
+                foreach (var encoder in InterestingEncoders)
+                {
+                    var required = encoder is "libx264" or "aac";
+                    var has = caps.HasEncoder(encoder);
+                    table.AddRow($"encoder {encoder}", has ? "yes" : "no", has ? Ok() : required ? Bad() : "[grey]optional[/]");
+                    if (required && !has)
+                    {
+                        missing.Add("ffmpeg");
+                    }
+                }
+
+                table.AddRow("hardware acceleration", Markup.Escape(caps.HardwareAccelerations.Count == 0 ? "none" : string.Join(", ", caps.HardwareAccelerations.Order())), "[grey]optional[/]");
+                foreach (var filter in RequiredFilters)
+                {
+                    var has = caps.HasFilter(filter);
+                    table.AddRow($"filter {filter}", has ? "yes" : "no", has ? Ok() : Bad());
+                    if (!has)
+                    {
+                        missing.Add("ffmpeg");
+                    }
+                }
+            }
+
+            foreach (var engine in services.Voices.Engines)
+            {
+                var available = engine.IsAvailable;
+                var voices = available ? (await engine.ListVoicesAsync(cancellationToken)).Count : 0;
+                table.AddRow($"speech {engine.Name}", available ? Markup.Escape($"{engine.Version}, {voices} voices") : "not found", available ? Ok() : Bad());
+                if (!available)
+                {
+                    missing.Add(engine.Name == "espeak" ? "espeak-ng" : engine.Name);
+                }
+            }
+
+            foreach (var (family, package) in Fonts)
+            {
+                var has = FontResolver.Exists(family);
+                table.AddRow($"font {family}", has ? "yes" : "no", has ? Ok() : Bad());
+                if (!has)
+                {
+                    missing.Add(package);
+                }
+            }
+
+            AnsiConsole.Write(table);
+            if (missing.Count == 0)
+            {
+                AnsiConsole.MarkupLine("[green]Everything Reelforge needs is here.[/]");
+                return 0;
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"[red]Missing:[/] install with: sudo apt-get install -y {string.Join(' ', missing.Distinct())}");
+            return 1;
+        }));
+        return command;
+    }
+
+    private static string Ok() => "[green]ok[/]";
+
+    private static string Bad() => "[red]missing[/]";
+}

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Text.Json;
+using Reelforge.Cli.Output;
+using Reelforge.Core.Footage;
+using Reelforge.Core.Requests;
+using Reelforge.Media;
+using Reelforge.Pipeline.Captions;
+using Reelforge.Pipeline.Generation;
+using Reelforge.Providers.Footage;
+using Reelforge.Providers.Speech;
+using Spectre.Console;
+
+namespace Reelforge.Cli.Commands;
+
+/// <summary><c>reelforge generate</c>: content and options in, a finished MP4 with sidecars out.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var options = new GenerateOptions();
+        var command = new Command("generate", "Make a narrated short video from a script or scenes.");
+        foreach (var option in options.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, cancellationToken) => CliErrors.HandleAsync(() => RunAsync(parse, options, services, cancellationToken)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, GenerateOptions options, CliServices services, CancellationToken cancellationToken)
+    {
+        var request = GenerateRequestBinder.Bind(parse, options);
+        var output = parse.GetValue(options.Out)!;
+        CheckOutputWritable(output);
+        if (request.Captions.Mode != CaptionMode.Off && !FontResolver.Exists(request.Captions.FontFamily))
+        {
+            throw new InvalidRequestException($"Font '{request.Captions.FontFamily}' is not installed; 'fc-list : family' lists the fonts you can use.");
+        }
+
+        var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.ScriptText);
+        Narrator? narrator = null;
+        if (!request.Voice.NoVoice)
+        {
+            var voice = request.Voice.Voice is { } selection
+                ? await services.Voices.FindVoiceAsync(selection, cancellationToken)
+                : await services.Voices.PickVoiceAsync(language, cancellationToken);
+            narrator = new Narrator(voice.Engine, voice.Voice);
+        }
+
+        request = request with { Voice = request.Voice with { Language = language } };
+        var sources = new List<IFootageSource>();
+        if (request.Footage.Directories.Count > 0)
+        {
+            sources.Add(new LocalFootageSource(request.Footage.Directories));
+        }
+
+        sources.Add(new ProceduralFootageSource(request.Seed));
+
+        var cache = parse.GetValue(options.CacheDir)?.FullName ?? AppPaths.DefaultCacheDirectory();
+        var work = AppPaths.NewWorkDirectory(cache);
+        var generation = new GenerationOptions(output.FullName, work, cache);
+        var json = parse.GetValue(options.Json);
+        var result = await ProgressView.RunAsync(progress =>
+            services.Generator.GenerateAsync(request, narrator, sources, generation, progress, cancellationToken));
+        Directory.Delete(work, recursive: true);
+
+        if (json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                video = result.VideoPath,
+                srt = result.SrtPath,
+                ass = result.AssPath,
+                manifest = result.ManifestPath,
+                duration_seconds = result.DurationSeconds,
+                voice = narrator?.Voice.Key,
+                language,
+                stage_seconds = result.StageSeconds.ToDictionary(s => s.Key.ToString().ToLowerInvariant(), s => s.Value),
+            }));
+        }
+        else
+        {
+            var total = result.StageSeconds.Values.Sum();
+            AnsiConsole.MarkupLineInterpolated($"[green]Done:[/] {result.VideoPath} ({result.DurationSeconds:0.0} s of video in {total:0.0} s)");
+            AnsiConsole.MarkupLineInterpolated($"Captions: {result.SrtPath}, {result.AssPath}; manifest: {result.ManifestPath}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Fails early, before any work, when the output cannot be written.</summary>
+    private static void CheckOutputWritable(FileInfo output)
+    {
+        if (!string.Equals(output.Extension, ".mp4", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidRequestException($"--out must name an .mp4 file, not '{output.Name}'.");
+        }
+
+        var directory = output.Directory;
+        if (directory is null || !directory.Exists)
+        {
+            throw new InvalidRequestException($"The output directory '{directory?.FullName}' does not exist.");
+        }
+
+        var probe = Path.Combine(directory.FullName, $".reelforge-write-test-{Guid.NewGuid():N}");
+        try
+        {
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidRequestException($"The output directory '{directory.FullName}' is not writable.", e);
+        }
+
+        if (output.Exists && output.IsReadOnly)
+        {
+            throw new InvalidRequestException($"The output file '{output.FullName}' is read-only.");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Reelforge.Core.Footage;
+using Reelforge.Core.Requests;
+using Reelforge.Core.Timeline;
+
+namespace Reelforge.Pipeline.Compose;
+
+/// <summary>
+/// The Compose stage: a pure function from narration, footage and options to a timeline. Each scene's span on the
+/// narration track is cut into clips of the requested lengths; footage is never repeated while unused candidates
+/// remain; transitions are centred on the cuts so every clip overlaps its neighbour by the transition length.
+/// </summary>
+public static class TimelineComposer
+{
+    /// <summary>Shortest clip we will cut, whatever the options say: shorter reads as a glitch.</summary>
+    public const double MinimumClipSeconds = 1.0;
+
+    public static VideoTimeline Compose(CompositionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var request = input.Request;
+        var size = request.Format.Size;
+        var duration = Math.Max(input.Narration.Duration, 0) + request.Format.TailSeconds;
+        var random = new Random(request.Seed);
+        var clipMin = Math.Max(MinimumClipSeconds, request.Footage.ClipMinSeconds);
+        var clipMax = Math.Max(clipMin, request.Footage.ClipMaxSeconds);
+        var transition = request.Transition.Kind == TransitionKind.None
+            ? 0
+            : Math.Clamp(request.Transition.DurationSeconds, 0.1, clipMin / 2);
+
+        var cuts = SceneCuts(input, duration);
+        var usage = new FootageUsage();
+        var clips = new List<TimelineClip>();
+        var segments = new List<(int Scene, double Start, double End)>();
+        for (var scene = 0; scene < cuts.Count - 1; scene++)
+        {
+            foreach (var (start, end) in SplitSpan(cuts[scene], cuts[scene + 1], clipMin, clipMax, random))
+            {
+                segments.Add((scene, start, end));
+            }
+        }
+
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (scene, cutStart, cutEnd) = segments[i];
+            var start = i == 0 ? 0 : cutStart - transition / 2;
+            var end = i == segments.Count - 1 ? duration : cutEnd + transition / 2;
+            var length = end - start;
+            var candidates = input.Footage.FirstOrDefault(f => f.SceneIndex == scene)?.Candidates ?? [];
+            var footage = usage.Pick(candidates, length, request.Footage.Order, random);
+            var sourceIn = InPoint(footage, length, random);
+            var name = i == 0 ? null : TransitionCatalog.XfadeName(request.Transition.Kind, size.IsPortrait, random);
+            clips.Add(new TimelineClip(
+                i,
+                scene,
+                footage,
+                sourceIn,
+                Round(start),
+                Round(length),
+                name is null ? null : new ClipTransition(name, transition)));
+        }
+
+        return new VideoTimeline(size, request.Format.Fps, Round(duration), clips, input.Audio, input.CaptionsPath, request.Footage.Fit);
+    }
+
+    /// <summary>Scene boundaries on the timeline: each scene runs from its first word to the next scene's first word.</summary>
+    private static List<double> SceneCuts(CompositionInput input, double duration)
+    {
+        var cuts = new List<double> { 0 };
+        var sceneCount = Math.Max(1, input.Request.Scenes.Count);
+        for (var scene = 1; scene < sceneCount; scene++)
+        {
+            var (start, _) = input.Narration.SceneSpan(scene);
+            if (start > cuts[^1] + MinimumClipSeconds && start < duration - MinimumClipSeconds)
+            {
+                cuts.Add(start);
+            }
+        }
+
+        cuts.Add(duration);
+        return cuts;
+    }
+
+    /// <summary>Cuts [start, end) into pieces between min and max seconds (a span shorter than min stays whole).</summary>
+    internal static IEnumerable<(double Start, double End)> SplitSpan(double start, double end, double min, double max, Random random)
+    {
+        var t = start;
+        while (end - t > max)
+        {
+            var remaining = end - t;
+            var piece = min + (random.NextDouble() * (max - min));
+            if (remaining - piece < min)
+            {
+                piece = remaining / 2;
+            }
+
+            yield return (t, t + piece);
+            t += piece;
+        }
+
+        yield return (t, end);
+    }
+
+    private static double InPoint(FootageItem footage, double length, Random random)
+    {
+        if (footage.Kind != FootageKind.Video || footage.DurationSeconds is not { } available || available <= length)
+        {
+            return 0;
+        }
+
+        // Varied in-points so a long clip does not always open the same way; keep clear of the last frames.
+        var slack = available - length - 0.1;
+        return slack <= 0 ? 0 : Round(random.NextDouble() * slack);
+    }
+
+    private static double Round(double seconds) => Math.Round(seconds, 3);
+}

@@ -1,0 +1,100 @@
+using Reelforge.Core.Footage;
+using Reelforge.Core.Requests;
+using Reelforge.Media.Probing;
+using Reelforge.Pipeline.Compose;
+
+namespace Reelforge.Pipeline.Gather;
+
+/// <summary>
+/// The Gather stage: per scene, the footage the scene names itself, then the local library ranked by the scene's
+/// terms, then procedural backgrounds as the fallback that never runs out. Local files are probed once each;
+/// unreadable files are left out rather than failing the video.
+/// </summary>
+public sealed class FootageGatherer(FfprobeClient probe)
+{
+    private readonly Dictionary<string, FootageItem?> _probed = new(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<SceneFootage>> GatherAsync(
+        VideoRequest request,
+        IReadOnlyList<IFootageSource> sources,
+        IProgress<double>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(sources);
+        var result = new List<SceneFootage>();
+        for (var scene = 0; scene < request.Scenes.Count; scene++)
+        {
+            var spec = request.Scenes[scene];
+            var terms = spec.Terms.Count > 0 ? spec.Terms : SceneKeywords.From(spec.Text);
+            var query = new FootageQuery(scene, terms, request.Footage.ClipMinSeconds, request.Format.Size.IsPortrait);
+            var candidates = new List<FootageItem>();
+            foreach (var media in spec.MediaPaths)
+            {
+                if (await ProbeAsync(new FootageItem(media, "scene", KindOf(media), media, null, 0, 0), cancellationToken) is { } item)
+                {
+                    candidates.Add(item);
+                }
+            }
+
+            foreach (var source in sources)
+            {
+                foreach (var item in await source.FindAsync(query, cancellationToken))
+                {
+                    if (item.Kind == FootageKind.Procedural)
+                    {
+                        candidates.Add(item);
+                    }
+                    else if (await ProbeAsync(item, cancellationToken) is { } probed)
+                    {
+                        candidates.Add(probed);
+                    }
+                }
+            }
+
+            result.Add(new SceneFootage(scene, candidates));
+            progress?.Report((scene + 1.0) / request.Scenes.Count);
+        }
+
+        return result;
+    }
+
+    private static FootageKind KindOf(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png" or ".webp" or ".bmp" ? FootageKind.Image : FootageKind.Video;
+
+    private async Task<FootageItem?> ProbeAsync(FootageItem item, CancellationToken cancellationToken)
+    {
+        if (_probed.TryGetValue(item.Id, out var known))
+        {
+            return known;
+        }
+
+        FootageItem? result = null;
+        try
+        {
+            var info = await probe.ProbeAsync(item.Path!, cancellationToken);
+            if (info.Video is { Width: > 0, Height: > 0 } video)
+            {
+                var isImage = info.IsImage;
+                var duration = isImage ? null : info.Duration ?? video.Duration;
+                if (isImage || duration is > 0.5)
+                {
+                    result = item with
+                    {
+                        Kind = isImage ? FootageKind.Image : FootageKind.Video,
+                        Width = video.Width.Value,
+                        Height = video.Height.Value,
+                        DurationSeconds = duration,
+                    };
+                }
+            }
+        }
+        catch (Media.FfmpegException)
+        {
+            // A broken or non-media file in the library: skip it, the scene has other candidates.
+        }
+
+        _probed[item.Id] = result;
+        return result;
+    }
+}

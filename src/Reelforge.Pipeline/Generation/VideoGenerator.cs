@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Reelforge.Core.Footage;
+using Reelforge.Core.Requests;
+using Reelforge.Core.Timeline;
+using Reelforge.Media;
+using Reelforge.Media.Loudness;
+using Reelforge.Media.Probing;
+using Reelforge.Pipeline.Captions;
+using Reelforge.Pipeline.Compose;
+using Reelforge.Pipeline.Gather;
+using Reelforge.Pipeline.Narration;
+using Reelforge.Pipeline.Render;
+using Reelforge.Pipeline.Verify;
+
+namespace Reelforge.Pipeline.Generation;
+
+/// <summary>
+/// Runs the stages in order (plan, narrate, caption, gather, compose, render, verify) and writes the video with its
+/// sidecars and manifest. The output appears only when everything succeeded: every file is written under a
+/// temporary name and moved into place at the end.
+/// </summary>
+public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGenerator>? logger = null)
+{
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
+    public async Task<GenerationResult> GenerateAsync(
+        VideoRequest request,
+        Narrator? narrator,
+        IReadOnlyList<IFootageSource> sources,
+        GenerationOptions options,
+        IProgress<StageProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
+        if (request.Scenes.Count == 0)
+        {
+            throw new InvalidRequestException("The script is empty: there is nothing to narrate.");
+        }
+
+        if (!request.Voice.NoVoice && narrator is null)
+        {
+            throw new InvalidRequestException("No voice was chosen; pass --voice or --no-voice.");
+        }
+
+        Directory.CreateDirectory(options.WorkDirectory);
+        Directory.CreateDirectory(options.CacheDirectory);
+        var timings = new Dictionary<StageName, double>();
+        var output = Path.GetFullPath(options.OutputPath);
+        var baseName = Path.Combine(Path.GetDirectoryName(output)!, Path.GetFileNameWithoutExtension(output));
+        var logPath = Path.Combine(options.WorkDirectory, "ffmpeg.log");
+        await using var ffmpegLog = new StreamWriter(logPath, append: false);
+        var probe = new FfprobeClient(runner);
+
+        await RunStageAsync(StageName.Plan, progress, timings, () => Task.CompletedTask);
+
+        var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.ScriptText);
+        var narration = await RunStageAsync(StageName.Narrate, progress, timings, () =>
+            new NarrationBuilder(Path.Combine(options.CacheDirectory, "narration")).BuildAsync(
+                request.Scenes,
+                request.Voice,
+                request.Voice.NoVoice ? null : narrator!.Engine,
+                request.Voice.NoVoice ? null : narrator!.Voice.Id,
+                language,
+                options.WorkDirectory,
+                StageFraction(progress, StageName.Narrate),
+                cancellationToken));
+
+        var size = request.Format.Size;
+        var assPath = Path.Combine(options.WorkDirectory, "captions.ass");
+        var srtPath = Path.Combine(options.WorkDirectory, "captions.srt");
+        var vttPath = Path.Combine(options.WorkDirectory, "captions.vtt");
+        var cues = await RunStageAsync(StageName.Caption, progress, timings, async () =>
+        {
+            using var measurer = new SkiaTextMeasurer();
+            var built = CaptionCueBuilder.Build(narration, request.Captions, size, measurer);
+            await File.WriteAllTextAsync(assPath, AssWriter.Write(built, request.Captions, size), cancellationToken);
+            await File.WriteAllTextAsync(srtPath, SrtWriter.Write(built), cancellationToken);
+            await File.WriteAllTextAsync(vttPath, VttWriter.Write(built), cancellationToken);
+            return built;
+        });
+
+        var footage = await RunStageAsync(StageName.Gather, progress, timings, () =>
+            new FootageGatherer(probe).GatherAsync(request, sources, StageFraction(progress, StageName.Gather), cancellationToken));
+
+        var timeline = await RunStageAsync(StageName.Compose, progress, timings, async () =>
+        {
+            var audio = await new AudioPlanner(new LoudnessMeter(runner), options.CacheDirectory)
+                .PlanAsync(request, narration.AudioPath, cancellationToken);
+            var captions = request.Captions.Mode == CaptionMode.Off ? null : assPath;
+            return TimelineComposer.Compose(new CompositionInput(request, narration, footage, audio, captions));
+        });
+
+        var partial = baseName + ".partial.mp4";
+        var command = RenderCommandBuilder.Build(timeline, new RenderSettings(partial, request.Format.Quality));
+        await RunStageAsync(StageName.Render, progress, timings, async () =>
+        {
+            var renderProgress = new InlineProgress<FfmpegProgress>(p =>
+                progress?.Report(new StageProgress(StageName.Render, StageState.Running, Math.Clamp((p.Percent ?? 0) / 100, 0, 1), $"{p.OutTime?.TotalSeconds ?? 0:0.0} s at {p.Speed ?? 0:0.00}x")));
+            try
+            {
+                await runner.RunAsync(MediaTool.Ffmpeg, command.Arguments, new ProcessRunOptions
+                {
+                    Progress = renderProgress,
+                    TotalDuration = TimeSpan.FromSeconds(timeline.Duration),
+                    Log = ffmpegLog,
+                }, cancellationToken);
+            }
+            catch
+            {
+                File.Delete(partial);
+                throw;
+            }
+        });
+
+        var probed = await RunStageAsync(StageName.Verify, progress, timings, async () =>
+        {
+            try
+            {
+                return await new OutputVerifier(probe).VerifyAsync(partial, timeline, cancellationToken);
+            }
+            catch
+            {
+                File.Delete(partial);
+                throw;
+            }
+        });
+
+        var manifestPath = baseName + ".manifest.json";
+        var finalAss = baseName + ".ass";
+        var finalSrt = baseName + ".srt";
+        var manifest = await ManifestWriter.CreateAsync(request, narrator, narration, timeline, command, probed, timings, runner, cancellationToken);
+        await File.WriteAllTextAsync(manifestPath + ".partial", manifest, cancellationToken);
+        File.Copy(assPath, finalAss + ".partial", overwrite: true);
+        File.Copy(srtPath, finalSrt + ".partial", overwrite: true);
+        File.Copy(vttPath, baseName + ".vtt.partial", overwrite: true);
+        foreach (var (from, to) in new[] { (partial, output), (finalAss + ".partial", finalAss), (finalSrt + ".partial", finalSrt), (baseName + ".vtt.partial", baseName + ".vtt"), (manifestPath + ".partial", manifestPath) })
+        {
+            File.Move(from, to, overwrite: true);
+        }
+
+        LogDone(_logger, output, timeline.Duration, cues.Count);
+        return new GenerationResult(output, finalSrt, finalAss, manifestPath, timeline.Duration, timings);
+    }
+
+    private static IProgress<double> StageFraction(IProgress<StageProgress>? progress, StageName stage) =>
+        new InlineProgress<double>(f => progress?.Report(new StageProgress(stage, StageState.Running, f)));
+
+    private static async Task RunStageAsync(StageName stage, IProgress<StageProgress>? progress, Dictionary<StageName, double> timings, Func<Task> body) =>
+        await RunStageAsync(stage, progress, timings, async () =>
+        {
+            await body();
+            return true;
+        });
+
+    private static async Task<T> RunStageAsync<T>(StageName stage, IProgress<StageProgress>? progress, Dictionary<StageName, double> timings, Func<Task<T>> body)
+    {
+        progress?.Report(new StageProgress(stage, StageState.Running, 0));
+        var stopwatch = Stopwatch.StartNew();
+        var result = await body();
+        timings[stage] = Math.Round(stopwatch.Elapsed.TotalSeconds, 3);
+        progress?.Report(new StageProgress(stage, StageState.Completed, 1));
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {Output} ({Duration:0.0} s, {Cues} captions)")]
+    private static partial void LogDone(ILogger logger, string output, double duration, int cues);
+}
