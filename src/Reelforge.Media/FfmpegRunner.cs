@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -92,7 +93,7 @@ public sealed partial class FfmpegRunner
             var exitCode = process.ExitCode;
             if (options.Log is { } exitLog)
             {
-                await exitLog.WriteLineAsync($"# exit {exitCode} after {stopwatch.Elapsed.TotalSeconds:0.00} s");
+                await exitLog.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"# exit {exitCode} after {stopwatch.Elapsed.TotalSeconds:0.00} s"));
             }
 
             if (exitCode != 0)
