@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -74,6 +76,8 @@ public sealed partial class FfmpegRunner
             {
                 KillTree(process);
                 await process.WaitForExitAsync(CancellationToken.None);
+                // Let the stderr pump finish first: it writes to the same log, and TextWriter is not thread-safe.
+                await DrainQuietlyAsync(stderrPump);
                 LogCancelled(logger, commandLine);
                 if (options.Log is { } cancelledLog)
                 {
@@ -89,7 +93,7 @@ public sealed partial class FfmpegRunner
             var exitCode = process.ExitCode;
             if (options.Log is { } exitLog)
             {
-                await exitLog.WriteLineAsync($"# exit {exitCode} after {stopwatch.Elapsed.TotalSeconds:0.00} s");
+                await exitLog.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"# exit {exitCode} after {stopwatch.Elapsed.TotalSeconds:0.00} s"));
             }
 
             if (exitCode != 0)
@@ -162,29 +166,62 @@ public sealed partial class FfmpegRunner
         return startInfo;
     }
 
+    // The pumps keep reading after a sink (log writer, progress callback) throws: a pipe nobody reads
+    // fills up and blocks ffmpeg forever. The sink's exception surfaces once the stream ends.
     private static async Task PumpStandardErrorAsync(StreamReader reader, StandardErrorTail tail, TextWriter? log)
     {
+        ExceptionDispatchInfo? sinkFailure = null;
         while (await reader.ReadLineAsync(CancellationToken.None) is { } line)
         {
             tail.Add(line);
-            if (log is not null)
+            if (log is not null && sinkFailure is null)
             {
-                await log.WriteLineAsync(line);
+                try
+                {
+                    await log.WriteLineAsync(line);
+                }
+                catch (Exception ex)
+                {
+                    sinkFailure = ExceptionDispatchInfo.Capture(ex);
+                }
             }
         }
+
+        sinkFailure?.Throw();
     }
 
     private static async Task<string> PumpProgressAsync(StreamReader reader, ProgressParser parser, IProgress<FfmpegProgress> progress)
     {
+        ExceptionDispatchInfo? sinkFailure = null;
         while (await reader.ReadLineAsync(CancellationToken.None) is { } line)
         {
-            if (parser.Push(line) is { } report)
+            if (parser.Push(line) is { } report && sinkFailure is null)
             {
-                progress.Report(report);
+                try
+                {
+                    progress.Report(report);
+                }
+                catch (Exception ex)
+                {
+                    sinkFailure = ExceptionDispatchInfo.Capture(ex);
+                }
             }
         }
 
+        sinkFailure?.Throw();
         return string.Empty;
+    }
+
+    private static async Task DrainQuietlyAsync(Task pump)
+    {
+        try
+        {
+            await pump.WaitAsync(TimeSpan.FromSeconds(1));
+        }
+        catch (Exception)
+        {
+            // Cancellation is what the caller asked about; a failing log sink or a slow pipe must not mask it.
+        }
     }
 
     private static void KillTree(Process process)

@@ -75,12 +75,13 @@ public sealed class FfmpegRunnerTests
         var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var progress = new RecordingProgress<FfmpegProgress>(_ => running.TrySetResult());
         using var cancellation = new CancellationTokenSource();
+        var log = new StringWriter();
 
         // -re paces the endless source at real time, so this would run forever unless killed.
         var run = runner.RunAsync(
             MediaTool.Ffmpeg,
             ["-hide_banner", "-re", "-f", "lavfi", "-i", "testsrc=size=160x90:rate=30", "-metadata", "comment=" + marker, "-f", "null", "-"],
-            new ProcessRunOptions { Progress = progress },
+            new ProcessRunOptions { Progress = progress, Log = log },
             cancellation.Token);
         await running.Task.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.NotEmpty(ProcessesWithArgument(marker));
@@ -93,6 +94,23 @@ public sealed class FfmpegRunnerTests
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"cancellation took {stopwatch.Elapsed}");
         Assert.Empty(ProcessesWithArgument(marker));
         Assert.DoesNotContain(progress.Reports, r => r.IsEnd);
+        Assert.EndsWith("# cancelled, process tree killed", log.ToString().TrimEnd());
+    }
+
+    [Fact]
+    public async Task RunAsync_ProgressCallbackThrows_FinishesAndSurfacesTheCallbackError()
+    {
+        var runner = Ffmpeg.RequireRunner();
+        var progress = new RecordingProgress<FfmpegProgress>(_ => throw new InvalidOperationException("progress sink broke"));
+
+        var run = runner.RunAsync(
+            MediaTool.Ffmpeg,
+            ["-hide_banner", "-f", "lavfi", "-i", "testsrc=size=160x90:rate=30:duration=1", "-f", "null", "-"],
+            new ProcessRunOptions { Progress = progress },
+            CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("progress sink broke", error.Message);
     }
 
     [Fact]
