@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Reelforge.Media.Capabilities;
 using Reelforge.Pipeline.Captions;
@@ -91,7 +92,7 @@ internal static class DoctorCommand
                 return 0;
             }
 
-            AnsiConsole.MarkupLineInterpolated($"[red]Missing:[/] install with: sudo apt-get install -y {string.Join(' ', missing.Distinct())}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]Missing:[/] install with: sudo apt-get install -y {string.Join(' ', missing.Distinct())}");
             return 1;
         }));
         return command;

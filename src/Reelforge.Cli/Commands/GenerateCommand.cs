@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
 using Reelforge.Cli.Output;
@@ -82,8 +83,8 @@ internal static class GenerateCommand
         else
         {
             var total = result.StageSeconds.Values.Sum();
-            AnsiConsole.MarkupLineInterpolated($"[green]Done:[/] {result.VideoPath} ({result.DurationSeconds:0.0} s of video in {total:0.0} s)");
-            AnsiConsole.MarkupLineInterpolated($"Captions: {result.SrtPath}, {result.AssPath}; manifest: {result.ManifestPath}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Done:[/] {result.VideoPath} ({result.DurationSeconds:0.0} s of video in {total:0.0} s)");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Captions: {result.SrtPath}, {result.AssPath}; manifest: {result.ManifestPath}");
         }
 
         return 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
@@ -35,7 +36,7 @@ internal static class VoicesCommand
             }
 
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{rows.Count} voices. Use one with --voice ENGINE:VOICE, e.g. --voice flite:slt.");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{rows.Count} voices. Use one with --voice ENGINE:VOICE, e.g. --voice flite:slt.");
             return 0;
         }));
         return command;

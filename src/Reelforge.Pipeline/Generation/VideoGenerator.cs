@@ -57,16 +57,17 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         await RunStageAsync(StageName.Plan, progress, timings, () => Task.CompletedTask);
 
         var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.ScriptText);
-        var narration = await RunStageAsync(StageName.Narrate, progress, timings, () =>
-            new NarrationBuilder(Path.Combine(options.CacheDirectory, "narration")).BuildAsync(
-                request.Scenes,
-                request.Voice,
-                request.Voice.NoVoice ? null : narrator!.Engine,
-                request.Voice.NoVoice ? null : narrator!.Voice.Id,
-                language,
-                options.WorkDirectory,
+        var voiceOptions = request.Voice with { Language = language };
+        var narrated = await RunStageAsync(StageName.Narrate, progress, timings, () =>
+            new NarrationBuilder(Path.Combine(options.CacheDirectory, "speech")).BuildAsync(
+                new NarrationRequest(request.Scenes, voiceOptions, options.WorkDirectory)
+                {
+                    Engine = request.Voice.NoVoice ? null : narrator!.Engine,
+                    VoiceId = request.Voice.NoVoice ? null : narrator!.Voice.Id,
+                },
                 StageFraction(progress, StageName.Narrate),
                 cancellationToken));
+        var narration = narrated.Track;
 
         var size = request.Format.Size;
         var assPath = Path.Combine(options.WorkDirectory, "captions.ass");
@@ -145,7 +146,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         return new GenerationResult(output, finalSrt, finalAss, manifestPath, timeline.Duration, timings);
     }
 
-    private static IProgress<double> StageFraction(IProgress<StageProgress>? progress, StageName stage) =>
+    private static InlineProgress<double> StageFraction(IProgress<StageProgress>? progress, StageName stage) =>
         new InlineProgress<double>(f => progress?.Report(new StageProgress(stage, StageState.Running, f)));
 
     private static async Task RunStageAsync(StageName stage, IProgress<StageProgress>? progress, Dictionary<StageName, double> timings, Func<Task> body) =>

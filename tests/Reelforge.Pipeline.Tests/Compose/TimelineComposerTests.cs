@@ -9,7 +9,7 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_Duration_IsNarrationPlusTail()
     {
-        var timeline = Compose(Request(1), Narration((0, 0, 10.25)), [Procedural(1), Procedural(2), Procedural(3)]);
+        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 10.25)), [Procedural(1), Procedural(2), Procedural(3)]);
 
         Assert.Equal(11.75, timeline.Duration, 3);
         Assert.Equal(0, timeline.Clips[0].Start);
@@ -19,7 +19,7 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_WithCrossfade_OverlapsClipsByTransitionLength()
     {
-        var timeline = Compose(Request(1), Narration((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3), Procedural(4)]);
+        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3), Procedural(4)]);
 
         Assert.True(timeline.Clips.Count >= 3);
         for (var i = 1; i < timeline.Clips.Count; i++)
@@ -34,7 +34,7 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_ClipLengths_StayWithinMinAndMaxPlusTransition()
     {
-        var timeline = Compose(Request(1, clipMin: 2, clipMax: 4), Narration((0, 0, 30)), Enumerable.Range(0, 12).Select(Procedural).ToArray());
+        var timeline = ComposeTimeline(Request(1, clipMin: 2, clipMax: 4), NarrationOf((0, 0, 30)), Enumerable.Range(0, 12).Select(Procedural).ToArray());
 
         foreach (var clip in timeline.Clips)
         {
@@ -45,7 +45,7 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_SceneChange_StartsANewClipAtTheScenesFirstWord()
     {
-        var timeline = Compose(Request(2), Narration((0, 0, 4), (1, 4.5, 9)), [Procedural(1), Procedural(2)], [Procedural(3), Procedural(4)]);
+        var timeline = ComposeTimeline(Request(2), NarrationOf((0, 0, 4), (1, 4.5, 9)), [Procedural(1), Procedural(2)], [Procedural(3), Procedural(4)]);
 
         var firstOfScene1 = timeline.Clips.First(c => c.SceneIndex == 1);
         Assert.Equal(4.5 - 0.25, firstOfScene1.Start, 3); // the crossfade is centred on the cut
@@ -56,7 +56,7 @@ public class TimelineComposerTests
     public void Compose_FootageNeverRepeats_WhileUnusedCandidatesRemain()
     {
         var library = Enumerable.Range(1, 6).Select(i => Video($"clip{i}.mp4", 30)).ToList();
-        var timeline = Compose(Request(1, clipMin: 2, clipMax: 3), Narration((0, 0, 16)), library);
+        var timeline = ComposeTimeline(Request(1, clipMin: 2, clipMax: 3), NarrationOf((0, 0, 16)), library);
 
         var ids = timeline.Clips.Select(c => c.Footage.Id).ToList();
         Assert.True(ids.Count >= 5);
@@ -66,7 +66,7 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_RealFootage_ComesBeforeProcedural()
     {
-        var timeline = Compose(Request(1), Narration((0, 0, 5)), [Procedural(1), Video("sea.mp4", 20)]);
+        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 5)), [Procedural(1), Video("sea.mp4", 20)]);
 
         Assert.Equal(FootageKind.Video, timeline.Clips[0].Footage.Kind);
     }
@@ -74,7 +74,7 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_LongVideo_GetsAnInPointThatLeavesTheWholeClipInside()
     {
-        var timeline = Compose(Request(1), Narration((0, 0, 5)), [Video("long.mp4", 60)]);
+        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 5)), [Video("long.mp4", 60)]);
 
         var clip = Assert.Single(timeline.Clips);
         Assert.InRange(clip.SourceIn + clip.Duration, clip.Duration, 60);
@@ -83,7 +83,7 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_NoTransition_HasNoOverlap()
     {
-        var timeline = Compose(Request(1, TransitionKind.None), Narration((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3), Procedural(4)]);
+        var timeline = ComposeTimeline(Request(1, TransitionKind.None), NarrationOf((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3), Procedural(4)]);
 
         Assert.All(timeline.Clips, c => Assert.Null(c.TransitionIn));
         Assert.Equal(timeline.Duration, timeline.Clips.Sum(c => c.Duration), 3);
@@ -92,8 +92,8 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_SameInputs_SameTimeline()
     {
-        var a = Compose(Request(1, TransitionKind.Random), Narration((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3)]);
-        var b = Compose(Request(1, TransitionKind.Random), Narration((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3)]);
+        var a = ComposeTimeline(Request(1, TransitionKind.Random), NarrationOf((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3)]);
+        var b = ComposeTimeline(Request(1, TransitionKind.Random), NarrationOf((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3)]);
 
         Assert.Equal(a.Clips, b.Clips);
     }

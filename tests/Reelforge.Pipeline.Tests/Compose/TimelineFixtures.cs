@@ -9,7 +9,7 @@ namespace Reelforge.Pipeline.Tests.Compose;
 /// <summary>Narration tracks and footage lists made by hand, for composing timelines without speech or ffmpeg.</summary>
 internal static class TimelineFixtures
 {
-    public static NarrationTrack Narration(params (int Scene, double Start, double End)[] sentences) =>
+    public static NarrationTrack NarrationOf(params (int Scene, double Start, double End)[] sentences) =>
         new("narration.wav", sentences.Max(s => s.End),
             sentences.Select(s => new SpokenSentence(s.Scene, $"Sentence at {s.Start}.", s.Start, s.End, [], WordTimingSource.SyllableWeighted)).ToList(),
             "flite:slt", "en");
@@ -31,7 +31,7 @@ internal static class TimelineFixtures
         Seed = 42,
     };
 
-    public static VideoTimeline Compose(VideoRequest request, NarrationTrack narration, params IReadOnlyList<FootageItem>[] perScene) =>
+    public static VideoTimeline ComposeTimeline(VideoRequest request, NarrationTrack narration, params IReadOnlyList<FootageItem>[] perScene) =>
         TimelineComposer.Compose(new CompositionInput(
             request,
             narration,

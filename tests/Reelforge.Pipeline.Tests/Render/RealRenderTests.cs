@@ -41,7 +41,7 @@ public sealed class RealRenderTests : IDisposable
             Music = new MusicOptions { File = music, Volume = 0.5 },
         };
         var audio = await new AudioPlanner(new LoudnessMeter(_runner), _dir.File("cache")).PlanAsync(request, voice, CancellationToken.None);
-        var narration = Narration((0, 0, 4)) with { AudioPath = voice };
+        var narration = NarrationOf((0, 0, 4)) with { AudioPath = voice };
         var timeline = TimelineComposer.Compose(new CompositionInput(request, narration, [new SceneFootage(0, footage)], audio, null));
         var output = _dir.File(musicStemOnly ? "stem.mp4" : "out.mp4");
         var command = RenderCommandBuilder.Build(timeline, new RenderSettings(output, RenderQuality.Draft) { MusicStemOnly = musicStemOnly });

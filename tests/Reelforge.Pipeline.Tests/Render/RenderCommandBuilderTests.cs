@@ -10,7 +10,7 @@ public class RenderCommandBuilderTests
     private static RenderCommand BuildTwoClipCommand(FootageFit fit = FootageFit.Crop)
     {
         var request = Request(1, clipMin: 2, clipMax: 3) with { Footage = new FootageOptions { ClipMinSeconds = 2, ClipMaxSeconds = 3, Fit = fit } };
-        var timeline = Compose(request, Narration((0, 0, 3.5)), [Video("a.mp4", 10), Video("b.mp4", 10)]);
+        var timeline = ComposeTimeline(request, NarrationOf((0, 0, 3.5)), [Video("a.mp4", 10), Video("b.mp4", 10)]);
         return RenderCommandBuilder.Build(timeline, new RenderSettings("/out/v.mp4", RenderQuality.Standard));
     }
 
@@ -81,7 +81,7 @@ public class RenderCommandBuilderTests
     [Fact]
     public void Build_ProceduralClip_IsDrawnSmallInsideTheGraphAndScaledUpOnce()
     {
-        var timeline = Compose(Request(1), Narration((0, 0, 2)), [Procedural(7)]);
+        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 2)), [Procedural(7)]);
         var command = RenderCommandBuilder.Build(timeline, new RenderSettings("/out/v.mp4", RenderQuality.Draft));
 
         Assert.Contains("gradients=s=60x106", command.FilterGraph);
@@ -93,7 +93,7 @@ public class RenderCommandBuilderTests
     [Fact]
     public void Build_MusicStemOnly_MutesTheVoiceInTheMix()
     {
-        var timeline = Compose(Request(1), Narration((0, 0, 2)), [Procedural(7)]);
+        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 2)), [Procedural(7)]);
         var command = RenderCommandBuilder.Build(timeline, new RenderSettings("/out/v.mp4", RenderQuality.Draft) { MusicStemOnly = true });
 
         Assert.Contains("weights=0 1", command.FilterGraph);
