@@ -72,7 +72,7 @@ internal static class ProceduralGraph
 
         return graph.Then(current, "pv",
             new Filter("format").Set("pix_fmts", "yuv420p"),
-            new Filter("scale").Set("w", size.Width).Set("h", size.Height).Set("flags", "bilinear"),
+            new Filter("scale").Set("w", size.Width).Set("h", size.Height).Set("flags", "fast_bilinear"),
             new Filter("setsar").Arg("1"));
     }
 

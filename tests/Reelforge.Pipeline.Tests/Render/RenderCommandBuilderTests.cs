@@ -85,7 +85,7 @@ public class RenderCommandBuilderTests
         var command = RenderCommandBuilder.Build(timeline, new RenderSettings("/out/v.mp4", RenderQuality.Draft));
 
         Assert.Contains("gradients=s=60x106", command.FilterGraph);
-        Assert.Contains("scale=w=360:h=640:flags=bilinear", command.FilterGraph);
+        Assert.Contains("scale=w=360:h=640:flags=fast_bilinear", command.FilterGraph);
         Assert.DoesNotContain("lavfi", command.Arguments);
         Assert.Contains("ultrafast", command.Arguments);
     }
