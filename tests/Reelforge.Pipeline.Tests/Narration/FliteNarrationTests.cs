@@ -117,4 +117,19 @@ public class FliteNarrationTests
         Assert.Equal(6, result.Track.Sentences[0].Words.Count);
         Assert.All(result.Track.Sentences.SelectMany(s => s.Words), w => Assert.True(w.End > w.Start));
     }
+
+    [Fact]
+    public async Task BuildAsync_Cancelled_StopsWithoutWritingATrack()
+    {
+        RequiredTool.Require("flite");
+        using var temp = new TempDirectory();
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+        var request = new NarrationRequest(Script, new VoiceOptions(), temp.File("out")) { Engine = new FliteSpeechEngine(), VoiceId = "slt" };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => new NarrationBuilder(temp.File("cache")).BuildAsync(request, null, cts.Token));
+
+        Assert.False(File.Exists(Path.Combine(temp.File("out"), NarrationBuilder.AudioFileName)));
+    }
 }
