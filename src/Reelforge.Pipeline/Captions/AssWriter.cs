@@ -104,8 +104,9 @@ public static class AssWriter
             var (at, length) = spans[i];
             var text = at < 0
                 ? AssText.Escape(display)
-                : AssText.Escape(display[..at]) + highlight + AssText.Escape(display.Substring(at, length)) + reset
-                    + AssText.Escape(display[(at + length)..]);
+                : AssText.Escape(display[..at], atStart: true, atEnd: false) + highlight
+                    + AssText.Escape(display.Substring(at, length), at == 0, at + length == display.Length) + reset
+                    + AssText.Escape(display[(at + length)..], atStart: false, atEnd: true);
             yield return (start, end, text);
         }
     }
