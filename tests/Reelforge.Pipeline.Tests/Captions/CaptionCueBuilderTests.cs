@@ -103,6 +103,20 @@ public class CaptionCueBuilderTests
     }
 
     [Fact]
+    public void Build_SentenceWithoutWordTimings_SplitsTimeByCharacters()
+    {
+        var sentence = new SpokenSentence(0, "aaaa bbbb cccc dddd", 10, 14, [], WordTimingSource.ReadingSpeed);
+        var style = new CaptionStyle { MaxLines = 1, FontSize = 400 };
+
+        // 200 px per character on a 1080 frame: one four-letter word per line, so one cue per word
+        var cues = CaptionCueBuilder.Build(Track(sentence), style, Portrait, new FixedWidthMeasurer());
+
+        Assert.Equal(["aaaa", "bbbb", "cccc", "dddd"], cues.Select(c => c.Text));
+        Assert.Equal([10, 11.0526, 12.1053, 13.1579], cues.Select(c => Math.Round(c.Start, 4)));
+        Assert.Equal(14, cues[^1].End);
+    }
+
+    [Fact]
     public void Build_ModeOff_ReturnsNoCues()
     {
         var cues = CaptionCueBuilder.Build(Track(Spoken("Hello there.", 0)), new CaptionStyle { Mode = CaptionMode.Off }, Portrait, SharedMeasurer.Instance);
