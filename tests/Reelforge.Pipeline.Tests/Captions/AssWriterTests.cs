@@ -140,6 +140,20 @@ public class AssWriterTests
     }
 
     [Fact]
+    public void Write_WordsModeHyphenatedWord_HighlightsBothPieces()
+    {
+        var cue = new CaptionCue(0, 2, ["Say Pneumono-", "ultra now"], [new WordTiming("Say", 0, 0.5), new WordTiming("Pneumonoultra", 0.5, 1.5), new WordTiming("now", 1.5, 2)])
+        {
+            HyphenatedLines = [0],
+        };
+
+        var ass = AssWriter.Write([cue], new CaptionStyle { Mode = CaptionMode.Words }, Portrait);
+
+        Assert.Contains(@"0:00:00.50,0:00:01.50,Default,,0,0,0,,Say {\c&H00D4FF&}Pneumono-\Nultra{\r} now", ass, StringComparison.Ordinal);
+        Assert.Contains(@"0:00:01.50,0:00:02.00,Default,,0,0,0,,Say Pneumono-\Nultra {\c&H00D4FF&}now{\r}", ass, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_TextWithBracesAndBackslashes_IsEscaped()
     {
         var cue = new CaptionCue(0, 1, [@"{\b1}C:\New  "], []);
