@@ -158,9 +158,13 @@ public sealed class SkiaTextMeasurer : ITextMeasurer, IDisposable
         if (!primaries.TryGetValue(fontFamily, out var typeface))
         {
             // like fontconfig, an unknown family gets the default font rather than nothing
-            typeface = SKTypeface.FromFamilyName(fontFamily) ?? SKTypeface.Default;
+            var found = SKTypeface.FromFamilyName(fontFamily);
+            typeface = found ?? SKTypeface.Default;
             primaries[fontFamily] = typeface;
-            owned.Add(typeface);
+            if (found is not null)
+            {
+                owned.Add(found);
+            }
         }
 
         return typeface;
