@@ -76,8 +76,9 @@ public static class SentenceSplitter
 
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
         {
-            // "2.5", "example.com", "U.S" inside a token
-            return false;
+            // "¿Qué?¡Sí!" and "Really?真的" end without a space; "2.5", "example.com", "U.S" inside a token do not end
+            var following = text[end];
+            return following is '¿' or '¡' || (run[^1] != '.' && CharacterScript.IsCjkIdeographic(following));
         }
 
         var next = NextNonSpace(text, end);

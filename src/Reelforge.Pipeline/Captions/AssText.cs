@@ -12,12 +12,17 @@ public static class AssText
     /// word joiner after it so "\N" in the text is not a line break; newlines become \N; leading and trailing spaces
     /// become hard spaces (\h), which libass keeps.
     /// </summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => Escape(text, atStart: true, atEnd: true);
+
+    /// <summary>Escapes a piece of a line; only spaces at the line's own start or end become hard spaces.</summary>
+    internal static string Escape(string text, bool atStart, bool atEnd)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        var leading = normalized.Length - normalized.TrimStart(' ').Length;
-        var trailing = normalized.Trim(' ').Length == 0 ? 0 : normalized.Length - normalized.TrimEnd(' ').Length;
+        var leading = atStart ? normalized.Length - normalized.TrimStart(' ').Length : 0;
+        var trailing = !atEnd ? 0
+            : leading == normalized.Length ? 0
+            : normalized.Length - normalized.TrimEnd(' ').Length;
         var result = new StringBuilder(normalized.Length + 8);
         for (var i = 0; i < normalized.Length; i++)
         {

@@ -79,15 +79,7 @@ public static class AssWriter
     private static IEnumerable<(double Start, double End, string Text)> WordEvents(CaptionCue cue, CaptionStyle style)
     {
         var display = cue.Text;
-        var cursor = 0;
-        var spans = new List<(int At, int Length)>();
-        foreach (var word in cue.Words)
-        {
-            var text = word.Text.Trim();
-            var at = WordSearch.Find(display, text, cursor);
-            spans.Add(at < 0 ? (-1, 0) : (at, text.Length));
-            cursor = at < 0 ? cursor : at + text.Length;
-        }
+        var spans = WordSpans.Find(cue);
 
         var highlight = @"{\c" + AssColor.Inline(style.HighlightColor)
             + (AssColor.HasAlpha(style.HighlightColor) ? @"\1a" + AssColor.InlineAlpha(style.HighlightColor) : string.Empty) + "}";
@@ -104,8 +96,9 @@ public static class AssWriter
             var (at, length) = spans[i];
             var text = at < 0
                 ? AssText.Escape(display)
-                : AssText.Escape(display[..at]) + highlight + AssText.Escape(display.Substring(at, length)) + reset
-                    + AssText.Escape(display[(at + length)..]);
+                : AssText.Escape(display[..at], atStart: true, atEnd: false) + highlight
+                    + AssText.Escape(display.Substring(at, length), at == 0, at + length == display.Length) + reset
+                    + AssText.Escape(display[(at + length)..], atStart: false, atEnd: true);
             yield return (start, end, text);
         }
     }

@@ -8,6 +8,8 @@ namespace Reelforge.Pipeline.Captions;
 /// <see cref="MinFontScale"/> makes it fit (a slightly smaller caption reads better than a broken word); a longer word
 /// is split into pieces ending in an inserted "-". Lines are balanced: the fewest lines the text needs, with the
 /// line widths as even as possible, so the last line is not a lone orphan word.
+/// Latin-like text breaks only at whitespace (a run of whitespace becomes one space in the lines); CJK text breaks
+/// between characters, never before closing punctuation nor after opening punctuation.
 /// </remarks>
 public static class CaptionLayout
 {

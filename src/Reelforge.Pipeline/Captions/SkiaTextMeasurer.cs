@@ -121,15 +121,19 @@ public sealed class SkiaTextMeasurer : ITextMeasurer, IDisposable
             return 0;
         }
 
-        var primary = Primary(fontFamily);
         var face = Face(fontFamily, codePoints);
+        if (!codePoints.TrueForAll(cp => HasGlyph(face, cp)))
+        {
+            // no one font has them all: libass draws each code point in its own fallback font
+            return codePoints.Count == 1
+                ? Advance(fontFamily, face, char.ConvertFromUtf32(codePoints[0]))
+                : codePoints.Sum(cp => MeasureCluster(char.ConvertFromUtf32(cp), fontFamily));
+        }
 
-        // libass gives every font the primary font's line height
-        var size = ReferenceSize * CellRatio(primary) / CellRatio(face);
-        using var font = LinearFont(face, size);
         if (joinsEmoji && codePoints.Count > 1)
         {
-            return codePoints.Max(cp => (double)font.MeasureText(char.ConvertFromUtf32(cp)));
+            // HarfBuzz shapes the sequence into one glyph
+            return codePoints.Max(cp => Advance(fontFamily, face, char.ConvertFromUtf32(cp)));
         }
 
         var text = new StringBuilder();
@@ -138,7 +142,15 @@ public sealed class SkiaTextMeasurer : ITextMeasurer, IDisposable
             text.Append(char.ConvertFromUtf32(cp));
         }
 
-        return font.MeasureText(text.ToString());
+        return Advance(fontFamily, face, text.ToString());
+    }
+
+    private double Advance(string fontFamily, SKTypeface face, string text)
+    {
+        // libass gives every font the primary font's line height
+        var size = ReferenceSize * CellRatio(Primary(fontFamily)) / CellRatio(face);
+        using var font = LinearFont(face, size);
+        return font.MeasureText(text);
     }
 
     private SKTypeface Primary(string fontFamily)
@@ -146,9 +158,13 @@ public sealed class SkiaTextMeasurer : ITextMeasurer, IDisposable
         if (!primaries.TryGetValue(fontFamily, out var typeface))
         {
             // like fontconfig, an unknown family gets the default font rather than nothing
-            typeface = SKTypeface.FromFamilyName(fontFamily) ?? SKTypeface.Default;
+            var found = SKTypeface.FromFamilyName(fontFamily);
+            typeface = found ?? SKTypeface.Default;
             primaries[fontFamily] = typeface;
-            owned.Add(typeface);
+            if (found is not null)
+            {
+                owned.Add(found);
+            }
         }
 
         return typeface;

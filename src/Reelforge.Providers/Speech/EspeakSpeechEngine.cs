@@ -21,6 +21,7 @@ public sealed class EspeakSpeechEngine : ISpeechEngine
     private readonly string _executable;
     private readonly bool _useLibrary;
     private readonly ILogger _logger;
+    private readonly Lazy<string> _commandVersion;
     private IReadOnlyList<VoiceInfo>? _voices;
     private bool _fallbackLogged;
 
@@ -30,6 +31,7 @@ public sealed class EspeakSpeechEngine : ISpeechEngine
         _executable = executable;
         _useLibrary = useLibrary;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _commandVersion = new Lazy<string>(CommandVersion);
     }
 
     public string Name => EngineName;
@@ -39,7 +41,7 @@ public sealed class EspeakSpeechEngine : ISpeechEngine
     /// <summary>Whether synthesis runs in-process with word events.</summary>
     public bool ReportsWordEvents => LibraryLoaded;
 
-    public string Version => LibraryLoaded ? EspeakLibrary.Version : CommandVersion();
+    public string Version => LibraryLoaded ? EspeakLibrary.Version : _commandVersion.Value;
 
     private bool LibraryLoaded => _useLibrary && EspeakLibrary.TryInitialize(out _);
 

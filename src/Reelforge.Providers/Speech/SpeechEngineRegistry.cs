@@ -96,8 +96,8 @@ public sealed class SpeechEngineRegistry
         {
             var voices = await espeak.ListVoicesAsync(cancellationToken);
             var preferred = PreferredEspeakVoices.GetValueOrDefault(baseLanguage);
-            var voice = voices.FirstOrDefault(v => v.Id == preferred)
-                ?? voices.FirstOrDefault(v => string.Equals(v.Id, language, StringComparison.OrdinalIgnoreCase))
+            var voice = voices.FirstOrDefault(v => string.Equals(v.Id, language, StringComparison.OrdinalIgnoreCase))
+                ?? voices.FirstOrDefault(v => v.Id == preferred)
                 ?? voices.FirstOrDefault(v => v.Languages.Contains(baseLanguage, StringComparer.OrdinalIgnoreCase));
             if (voice is not null)
             {

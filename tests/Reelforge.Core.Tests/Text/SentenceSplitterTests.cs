@@ -22,6 +22,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_SpanishWithoutSpaceBeforeTheNextInvertedMark_StillSplits()
+    {
+        var sentences = SentenceSplitter.Split("¿Qué?¡Sí! Vale.");
+
+        Assert.Equal(["¿Qué?", "¡Sí!", "Vale."], sentences);
+    }
+
+    [Fact]
     public void Split_NumbersWithPointsAndCommas_AreNotSentenceEnds()
     {
         var sentences = SentenceSplitter.Split("It grew 2.5 times to 1,000 users. Then it stopped.");

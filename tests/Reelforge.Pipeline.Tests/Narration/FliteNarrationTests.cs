@@ -99,4 +99,37 @@ public class FliteNarrationTests
         Assert.All(sentence.Words, w => Assert.True(w.End > w.Start, $"'{w.Text}' has no duration"));
         Assert.Equal(sentence.End, sentence.Words[^1].End);
     }
+
+    [Fact]
+    public async Task BuildAsync_ChineseWithEspeak_TimesEveryCharacterFromWordEvents()
+    {
+        RequiredTool.Require("espeak-ng");
+        using var temp = new TempDirectory();
+        var scenes = new[] { new SceneSpec("今天天气很好。"), new SceneSpec("我们去公园吧！") };
+        var request = new NarrationRequest(scenes, new VoiceOptions(), temp.Path) { Engine = new EspeakSpeechEngine(), VoiceId = "cmn" };
+
+        var result = await new NarrationBuilder(temp.File("cache")).BuildAsync(request, null, CancellationToken.None);
+
+        Assert.Equal("zh", result.Track.Language);
+        Assert.Equal(2, result.Track.Sentences.Count);
+        Assert.All(result.Track.Sentences, s => Assert.Equal(WordTimingSource.EngineEvents, s.TimingSource));
+        Assert.Equal("今天天气很好。", string.Concat(result.Track.Sentences[0].Words.Select(w => w.Text)));
+        Assert.Equal(6, result.Track.Sentences[0].Words.Count);
+        Assert.All(result.Track.Sentences.SelectMany(s => s.Words), w => Assert.True(w.End > w.Start));
+    }
+
+    [Fact]
+    public async Task BuildAsync_Cancelled_StopsWithoutWritingATrack()
+    {
+        RequiredTool.Require("flite");
+        using var temp = new TempDirectory();
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+        var request = new NarrationRequest(Script, new VoiceOptions(), temp.File("out")) { Engine = new FliteSpeechEngine(), VoiceId = "slt" };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => new NarrationBuilder(temp.File("cache")).BuildAsync(request, null, cts.Token));
+
+        Assert.False(File.Exists(Path.Combine(temp.File("out"), NarrationBuilder.AudioFileName)));
+    }
 }

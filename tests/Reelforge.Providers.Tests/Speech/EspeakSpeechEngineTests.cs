@@ -114,4 +114,24 @@ public class EspeakSpeechEngineTests
 
     [Fact]
     public void Version_IsTheLibraryVersion() => Assert.StartsWith("1.", Engine().Version, StringComparison.Ordinal);
+
+    [Fact]
+    public async Task SynthesizeAsync_ConcurrentCalls_EachGetTheirOwnAudioAndWords()
+    {
+        var engine = Engine();
+        string[] sentences = ["One two three.", "Four five six seven.", "Eight nine.", "Ten eleven twelve thirteen fourteen."];
+
+        var clips = await Task.WhenAll(sentences.Select(s => engine.SynthesizeAsync(s, new SpeechSettings("en-us"), CancellationToken.None)));
+
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            Assert.Equal(WordTokenizer.Tokenize(sentences[i]).Count, clips[i].WordBoundaries.Count);
+        }
+
+        Assert.True(clips[3].Audio.DurationSeconds > clips[2].Audio.DurationSeconds);
+    }
+
+    [Fact]
+    public void Version_WithoutTheLibrary_ComesFromTheCommand() =>
+        Assert.StartsWith("1.", Engine(useLibrary: false).Version, StringComparison.Ordinal);
 }

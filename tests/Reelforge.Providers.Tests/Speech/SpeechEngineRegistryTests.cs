@@ -30,6 +30,8 @@ public class SpeechEngineRegistryTests
     [Theory]
     [InlineData("zh", "espeak:cmn")]
     [InlineData("es", "espeak:es")]
+    [InlineData("zh-CN", "espeak:cmn")]
+    [InlineData("es-419", "espeak:es-419")]
     [InlineData("sw", "espeak:sw")]
     public async Task PickVoiceAsync_OtherLanguages_AreEspeakVoices(string language, string expected) =>
         Assert.Equal(expected, (await new SpeechEngineRegistry([Flite, Espeak]).PickVoiceAsync(language, CancellationToken.None)).Key);
