@@ -77,7 +77,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         {
             using var measurer = new SkiaTextMeasurer();
             var built = CaptionCueBuilder.Build(narration, request.Captions, size, measurer);
-            await File.WriteAllTextAsync(assPath, AssWriter.Write(built, request.Captions, size), cancellationToken);
+            await File.WriteAllTextAsync(assPath, AssWriter.Write(built, request.Captions, size, measurer.LineHeight(request.Captions.FontFamily, 1)), cancellationToken);
             await File.WriteAllTextAsync(srtPath, SrtWriter.Write(built), cancellationToken);
             await File.WriteAllTextAsync(vttPath, VttWriter.Write(built), cancellationToken);
             return built;

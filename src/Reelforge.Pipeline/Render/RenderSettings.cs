@@ -13,7 +13,7 @@ public sealed record RenderSettings(string OutputPath, RenderQuality Quality)
 
     public (string Preset, int Crf) Encoder => Quality switch
     {
-        RenderQuality.Draft => ("ultrafast", 26),
+        RenderQuality.Draft => ("superfast", 26),
         RenderQuality.Standard => ("veryfast", 21),
         RenderQuality.High => ("medium", 18),
         _ => throw new ArgumentOutOfRangeException(nameof(Quality), Quality, "Unknown quality."),

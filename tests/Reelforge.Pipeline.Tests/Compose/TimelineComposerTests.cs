@@ -74,7 +74,7 @@ public class TimelineComposerTests
     [Fact]
     public void Compose_LongVideo_GetsAnInPointThatLeavesTheWholeClipInside()
     {
-        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 5)), [Video("long.mp4", 60)]);
+        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 3)), [Video("long.mp4", 60)]);
 
         var clip = Assert.Single(timeline.Clips);
         Assert.InRange(clip.SourceIn + clip.Duration, clip.Duration, 60);
@@ -95,6 +95,8 @@ public class TimelineComposerTests
         var a = ComposeTimeline(Request(1, TransitionKind.Random), NarrationOf((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3)]);
         var b = ComposeTimeline(Request(1, TransitionKind.Random), NarrationOf((0, 0, 20)), [Procedural(1), Procedural(2), Procedural(3)]);
 
-        Assert.Equal(a.Clips, b.Clips);
+        Assert.Equal(
+            a.Clips.Select(c => (c.Footage.Id, c.SourceIn, c.Start, c.Duration, c.TransitionIn)),
+            b.Clips.Select(c => (c.Footage.Id, c.SourceIn, c.Start, c.Duration, c.TransitionIn)));
     }
 }

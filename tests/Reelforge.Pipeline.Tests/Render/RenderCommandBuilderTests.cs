@@ -22,11 +22,11 @@ public class RenderCommandBuilderTests
         Assert.Equal("""
             [0:v]fps=fps=30[r0];
             [r0]scale=w=360:h=640:force_original_aspect_ratio=increase:force_divisible_by=2:flags=bilinear,crop=w=360:h=640[f1];
-            [f1]setsar=1,format=pix_fmts=yuv420p,trim=duration=2.562,setpts=PTS-STARTPTS[c2];
+            [f1]setsar=1,format=pix_fmts=yuv420p,trim=duration=2.918,setpts=PTS-STARTPTS[c2];
             [1:v]fps=fps=30[r3];
             [r3]scale=w=360:h=640:force_original_aspect_ratio=increase:force_divisible_by=2:flags=bilinear,crop=w=360:h=640[f4];
-            [f4]setsar=1,format=pix_fmts=yuv420p,trim=duration=2.938,setpts=PTS-STARTPTS[c5];
-            [c2][c5]xfade=transition=fade:duration=0.5:offset=2.062[x6];
+            [f4]setsar=1,format=pix_fmts=yuv420p,trim=duration=2.582,setpts=PTS-STARTPTS[c5];
+            [c2][c5]xfade=transition=fade:duration=0.5:offset=2.418[x6];
             [x6]ass=filename=/tmp/captions.ass,format=pix_fmts=yuv420p[vout];
             [2:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=3.5dB,apad=whole_dur=5,asplit=2[voice7][key8];
             [3:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=-9dB,atrim=duration=5[bed9];
@@ -64,7 +64,7 @@ public class RenderCommandBuilderTests
         var graph = BuildTwoClipCommand(FootageFit.Blur).FilterGraph;
 
         Assert.Contains("split=2", graph);
-        Assert.Contains("scale=w=46:h=80:force_original_aspect_ratio=increase", graph);
+        Assert.Contains("scale=w=44:h=80:force_original_aspect_ratio=increase", graph);
         Assert.Contains("boxblur=luma_radius=6:luma_power=2", graph);
         Assert.Contains("overlay=x=(W-w)/2:y=(H-h)/2", graph);
     }
@@ -87,7 +87,7 @@ public class RenderCommandBuilderTests
         Assert.Contains("gradients=s=60x106", command.FilterGraph);
         Assert.Contains("scale=w=360:h=640:flags=fast_bilinear", command.FilterGraph);
         Assert.DoesNotContain("lavfi", command.Arguments);
-        Assert.Contains("ultrafast", command.Arguments);
+        Assert.Contains("superfast", command.Arguments);
     }
 
     [Fact]
