@@ -47,7 +47,7 @@ public sealed class GenerateEndToEndTests : IDisposable
 
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(output, ".manifest.json")));
         Assert.True(manifest.RootElement.GetProperty("timeline").GetProperty("clips").GetArrayLength() >= 2);
-        Assert.StartsWith("ffmpeg version", manifest.RootElement.GetProperty("tools").GetProperty("ffmpeg").GetString(), StringComparison.Ordinal);
+        Assert.Matches(@"^\d+\.\d+", manifest.RootElement.GetProperty("tools").GetProperty("ffmpeg").GetString());
         Assert.True(manifest.RootElement.GetProperty("stage_seconds").GetProperty("render").GetDouble() > 0);
         Assert.Empty(Directory.GetFiles(_dir.Path, "*.partial*"));
     }

@@ -64,7 +64,7 @@ internal static class GenerateCommand
         var json = parse.GetValue(options.Json);
         var result = await ProgressView.RunAsync(progress =>
             services.Generator.GenerateAsync(request, narrator, sources, generation, progress, cancellationToken));
-        Directory.Delete(work, recursive: true);
+        var log = KeepOnlyLog(work);
 
         if (json)
         {
@@ -77,6 +77,7 @@ internal static class GenerateCommand
                 duration_seconds = result.DurationSeconds,
                 voice = narrator?.Voice.Key,
                 language,
+                ffmpeg_log = log,
                 stage_seconds = result.StageSeconds.ToDictionary(s => s.Key.ToString().ToLowerInvariant(), s => s.Value),
             }));
         }
@@ -88,6 +89,17 @@ internal static class GenerateCommand
         }
 
         return 0;
+    }
+
+    /// <summary>After success only the per-job ffmpeg log (exact command line and output) is worth keeping.</summary>
+    private static string KeepOnlyLog(string work)
+    {
+        foreach (var file in Directory.EnumerateFiles(work).Where(f => Path.GetFileName(f) != "ffmpeg.log"))
+        {
+            File.Delete(file);
+        }
+
+        return Path.Combine(work, "ffmpeg.log");
     }
 
     /// <summary>Fails early, before any work, when the output cannot be written.</summary>

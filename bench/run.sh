@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Benchmarks `reelforge generate` against the physical limit on this machine: ffmpeg encoding the same number
+# of frames from a lavfi source with the same encoder settings and no filters. Not part of the tests.
+#   bench/run.sh            -> prints a report (markdown) and writes bench/results/latest.md
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+REELFORGE_EXTRA_PACKAGES=(time sox python3) scripts/setup.sh
+command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null; }
+OUT="${BENCH_DIR:-/tmp/reelforge-bench}"; mkdir -p "$OUT" bench/results
+export REELFORGE_CACHE_DIR="$OUT/cache"
+RUN=(dotnet "$ROOT/src/Reelforge.Cli/bin/Release/net10.0/reelforge.dll")
+
+# seconds and peak RSS (MiB) of a command
+timed() { /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$@" >"$OUT/last.out" 2>"$OUT/last.err" || { cat "$OUT/last.err" >&2; exit 1; }
+  read -r secs kib < "$OUT/time.txt"; echo "$secs $((kib / 1024))"; }
+
+limit() { # frames, width, height, preset, crf -> seconds
+  local frames=$1 size=$2 preset=$3 crf=$4
+  /usr/bin/time -f '%e' -o "$OUT/limit.txt" ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=$size:rate=30" \
+    -frames:v "$frames" -c:v libx264 -preset "$preset" -crf "$crf" -profile:v high -pix_fmt yuv420p -movflags +faststart "$OUT/limit.mp4"
+  cat "$OUT/limit.txt"; }
+
+stages() { python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(', '.join(f'{k} {v:.1f}s' for k,v in m['stage_seconds'].items()))" "$1"; }
+frames_of() { python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(round(m['timeline']['duration']*m['timeline']['fps']))" "$1"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.2f}')" "$1" "$2"; }
+
+report="$OUT/report.md"
+{
+echo "# Reelforge benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(ffmpeg -version | head -1 | cut -d' ' -f1-3)"
+echo
+
+# Job 1: the offline default (procedural backgrounds, 1080x1920, standard quality); second run hits the speech cache.
+rm -rf "$REELFORGE_CACHE_DIR"
+read -r cold_secs cold_rss < <(timed "${RUN[@]}" generate --script-file examples/volcanoes.txt --out "$OUT/job1.mp4")
+read -r job1_secs job1_rss < <(timed "${RUN[@]}" generate --script-file examples/volcanoes.txt --out "$OUT/job1.mp4")
+frames1=$(frames_of "$OUT/job1.manifest.json")
+limit1=$(limit "$frames1" 1080x1920 veryfast 21)
+render1=$(python3 -c "import json; print(json.load(open('$OUT/job1.manifest.json'))['stage_seconds']['render'])")
+echo "## Job 1 — offline default: examples/volcanoes.txt, procedural, 1080x1920, standard"
+echo "- frames: $frames1; limit (lavfi encode, veryfast crf 21): ${limit1} s"
+echo "- whole generate: cold cache ${cold_secs} s ($(ratio "$cold_secs" "$limit1")× limit), warm ${job1_secs} s ($(ratio "$job1_secs" "$limit1")× limit)"
+echo "- render stage: ${render1} s ($(ratio "$render1" "$limit1")× limit); peak RSS ${job1_rss} MiB"
+echo "- stages (warm): $(stages "$OUT/job1.manifest.json")"
+echo
+
+# Job 2: the footage job (8 local clips, 10 sentences, music, 5 s clips, letterboxed).
+IN="$OUT/footage-job" bash "$ROOT/../shared/bench/make_footage_job.sh" >/dev/null
+mkdir -p "$OUT/footage-lib"; cp "$OUT"/footage-job/clip*.mp4 "$OUT/footage-lib/"
+read -r job2_secs job2_rss < <(timed "${RUN[@]}" generate --script-file "$OUT/footage-job/script.txt" --footage "$OUT/footage-lib" \
+  --music "$OUT/footage-job/bgm.mp3" --clip-min 5 --clip-max 5 --fit letterbox --quality standard --out "$OUT/job2.mp4")
+frames2=$(frames_of "$OUT/job2.manifest.json")
+duration2=$(python3 -c "import json; print(json.load(open('$OUT/job2.manifest.json'))['timeline']['duration'])")
+limit2=$(limit "$frames2" 1080x1920 veryfast 21)
+render2=$(python3 -c "import json; print(json.load(open('$OUT/job2.manifest.json'))['stage_seconds']['render'])")
+clips2=$(python3 -c "import json; print(len(json.load(open('$OUT/job2.manifest.json'))['timeline']['clips']))")
+echo "## Job 2 — footage job: 8 local clips, script.txt, bgm.mp3, 5 s clips, letterbox, standard"
+echo "- ${duration2} s of video, $frames2 frames, $clips2 clips; limit (lavfi encode, veryfast crf 21): ${limit2} s"
+echo "- whole generate: ${job2_secs} s ($(ratio "$job2_secs" "$limit2")× limit); realtime factor $(ratio "$duration2" "$job2_secs")× (MoneyPrinterTurbo: 0.066×, so $(python3 -c "print(f'{$duration2/$job2_secs/0.066:.1f}')")× faster)"
+echo "- render stage: ${render2} s ($(ratio "$render2" "$limit2")× limit; hand-written single pass at veryfast: 3.4×); peak RSS ${job2_rss} MiB"
+echo "- stages: $(stages "$OUT/job2.manifest.json")"
+echo
+
+# Job 3: the footage job cut into 2 s clips, for peak memory with 20+ inputs.
+read -r job3_secs job3_rss < <(timed "${RUN[@]}" generate --script-file "$OUT/footage-job/script.txt" --footage "$OUT/footage-lib" \
+  --music "$OUT/footage-job/bgm.mp3" --clip-min 2 --clip-max 2 --fit letterbox --quality standard --out "$OUT/job3.mp4")
+clips3=$(python3 -c "import json; print(len(json.load(open('$OUT/job3.manifest.json'))['timeline']['clips']))")
+echo "## Job 3 — the footage job with 2 s clips ($clips3 inputs)"
+echo "- whole generate: ${job3_secs} s; peak RSS ${job3_rss} MiB"
+} | tee "$report"
+cp "$report" bench/results/latest.md
