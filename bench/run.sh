@@ -5,8 +5,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-REELFORGE_EXTRA_PACKAGES=(time sox python3) scripts/setup.sh
-command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null; }
+REELFORGE_EXTRA_PACKAGES="time sox python3" scripts/setup.sh
 OUT="${BENCH_DIR:-/tmp/reelforge-bench}"; mkdir -p "$OUT" bench/results
 export REELFORGE_CACHE_DIR="$OUT/cache"
 RUN=(dotnet "$ROOT/src/Reelforge.Cli/bin/Release/net10.0/reelforge.dll")

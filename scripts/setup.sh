@@ -14,17 +14,21 @@ need_cmd flite flite
 need_cmd espeak-ng espeak-ng
 need_cmd fc-list fontconfig
 if command -v ldconfig >/dev/null 2>&1 || [ -x /sbin/ldconfig ]; then
-  { ldconfig -p 2>/dev/null || /sbin/ldconfig -p; } | grep -q 'libespeak-ng.so.1' || missing+=(libespeak-ng1)
+  libs="$({ ldconfig -p 2>/dev/null || /sbin/ldconfig -p; })"
+  grep -q 'libespeak-ng.so.1' <<<"$libs" || missing+=(libespeak-ng1)
 fi
 if command -v fc-list >/dev/null 2>&1; then
-  fc-list | grep -q 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
-  fc-list | grep -q 'Noto Color Emoji' || missing+=(fonts-noto-color-emoji)
-  fc-list | grep -qE 'NotoSans-Regular|Noto Sans:' || missing+=(fonts-noto-core)
+  # read the list once: `fc-list | grep -q` would die of SIGPIPE under pipefail and look like a miss
+  fonts="$(fc-list : family)"
+  grep -q 'Noto Sans CJK' <<<"$fonts" || missing+=(fonts-noto-cjk)
+  grep -q 'Noto Color Emoji' <<<"$fonts" || missing+=(fonts-noto-color-emoji)
+  grep -qxE 'Noto Sans|Noto Sans,.*' <<<"$fonts" || missing+=(fonts-noto-core)
 else
   missing+=(fonts-noto-cjk fonts-noto-color-emoji fonts-noto-core)
 fi
-for extra in "${REELFORGE_EXTRA_PACKAGES[@]:-}"; do
-  [ -n "$extra" ] && { dpkg -s "$extra" >/dev/null 2>&1 || missing+=("$extra"); }
+# Extra Debian packages a caller needs (the benchmark adds time, sox and python3), space-separated.
+for extra in ${REELFORGE_EXTRA_PACKAGES:-}; do
+  dpkg -s "$extra" >/dev/null 2>&1 || missing+=("$extra")
 done
 
 if [ ${#missing[@]} -gt 0 ]; then
