@@ -94,6 +94,11 @@ internal static class GenerateCommand
     /// <summary>After success only the per-job ffmpeg log (exact command line and output) is worth keeping.</summary>
     private static string KeepOnlyLog(string work)
     {
+        if (Environment.GetEnvironmentVariable("REELFORGE_KEEP_WORK") == "1")
+        {
+            return Path.Combine(work, "ffmpeg.log");
+        }
+
         foreach (var file in Directory.EnumerateFiles(work).Where(f => Path.GetFileName(f) != "ffmpeg.log"))
         {
             File.Delete(file);

@@ -19,31 +19,38 @@ public static class TimelineComposer
         ArgumentNullException.ThrowIfNull(input);
         var request = input.Request;
         var size = request.Format.Size;
-        var duration = Math.Max(input.Narration.Duration, 0) + request.Format.TailSeconds;
+        var fps = request.Format.Fps;
+
+        // Every time on the timeline sits on a frame boundary, so trims and transitions cut whole frames.
+        double Snap(double seconds) => Math.Round(seconds * fps) / fps;
+        var duration = Snap(Math.Max(input.Narration.Duration, 0) + request.Format.TailSeconds);
         var random = new Random(request.Seed);
         var clipMin = Math.Max(MinimumClipSeconds, request.Footage.ClipMinSeconds);
         var clipMax = Math.Max(clipMin, request.Footage.ClipMaxSeconds);
         var transition = request.Transition.Kind == TransitionKind.None
             ? 0
-            : Math.Clamp(request.Transition.DurationSeconds, 0.1, clipMin / 2);
+            : Snap(Math.Clamp(request.Transition.DurationSeconds, 0.1, clipMin / 2));
 
-        var cuts = SceneCuts(input, duration);
+        var cuts = SceneCuts(input, duration, Math.Max(MinimumClipSeconds, 2 * transition));
         var usage = new FootageUsage();
         var clips = new List<TimelineClip>();
         var segments = new List<(int Scene, double Start, double End)>();
         for (var scene = 0; scene < cuts.Count - 1; scene++)
         {
-            foreach (var (start, end) in SplitSpan(cuts[scene], cuts[scene + 1], clipMin, clipMax, random))
+            foreach (var (start, end) in SplitSpan(cuts[scene], cuts[scene + 1], Math.Max(clipMin, 2 * transition), Math.Max(clipMax, 2 * transition), random))
             {
-                segments.Add((scene, start, end));
+                segments.Add((scene, Snap(start), Snap(end)));
             }
         }
 
+        // Clip i starts where the transition into it starts (centred on the cut, on a frame) and ends where the
+        // transition out of it ends, so neighbours overlap by exactly the transition length.
+        var starts = segments.Select((s, i) => i == 0 ? 0 : Snap(s.Start - (transition / 2))).ToList();
         for (var i = 0; i < segments.Count; i++)
         {
-            var (scene, cutStart, cutEnd) = segments[i];
-            var start = i == 0 ? 0 : cutStart - transition / 2;
-            var end = i == segments.Count - 1 ? duration : cutEnd + transition / 2;
+            var scene = segments[i].Scene;
+            var start = starts[i];
+            var end = i == segments.Count - 1 ? duration : starts[i + 1] + transition;
             var length = end - start;
             var candidates = input.Footage.FirstOrDefault(f => f.SceneIndex == scene)?.Candidates ?? [];
             var footage = usage.Pick(candidates, length, request.Footage.Order, random);
@@ -63,14 +70,14 @@ public static class TimelineComposer
     }
 
     /// <summary>Scene boundaries on the timeline: each scene runs from its first word to the next scene's first word.</summary>
-    private static List<double> SceneCuts(CompositionInput input, double duration)
+    private static List<double> SceneCuts(CompositionInput input, double duration, double minimumGap)
     {
         var cuts = new List<double> { 0 };
         var sceneCount = Math.Max(1, input.Request.Scenes.Count);
         for (var scene = 1; scene < sceneCount; scene++)
         {
             var (start, _) = input.Narration.SceneSpan(scene);
-            if (start > cuts[^1] + MinimumClipSeconds && start < duration - MinimumClipSeconds)
+            if (start > cuts[^1] + minimumGap && start < duration - minimumGap)
             {
                 cuts.Add(start);
             }

@@ -14,6 +14,9 @@ internal static class ProceduralGraph
 {
     private const int Downscale = 6;
 
+    /// <summary>The drift is slow: drawn at 15 fps and doubled, it looks the same and costs half (and encodes cheaper).</summary>
+    private const int DrawRate = 15;
+
     /// <summary>Adds the background's source chains and returns the label of a frame-sized, full-frame-rate stream.</summary>
     public static string Add(FilterGraph graph, ProceduralBackground background, FrameSize size, int fps, double duration)
     {
@@ -22,10 +25,11 @@ internal static class ProceduralGraph
         var h = Even(size.Height / Downscale);
         var palette = background.Palette;
         var seconds = Filter.FormatNumber(duration + 0.1);
+        var drawRate = Math.Min(fps, DrawRate);
 
         var baseFilter = new Filter("gradients")
             .Set("s", $"{w}x{h}")
-            .Set("r", fps)
+            .Set("r", drawRate)
             .Set("d", seconds)
             .Set("n", Math.Min(palette.Count, 3))
             .Set("t", background.Style)
@@ -49,7 +53,7 @@ internal static class ProceduralGraph
             var orbLabel = graph.NewLabel("po");
             graph.Add([], [new Filter("gradients")
                 .Set("s", $"{diameter}x{diameter}")
-                .Set("r", fps)
+                .Set("r", drawRate)
                 .Set("d", seconds)
                 .Set("t", "radial")
                 .Set("n", 2)
@@ -73,7 +77,8 @@ internal static class ProceduralGraph
         return graph.Then(current, "pv",
             new Filter("format").Set("pix_fmts", "yuv420p"),
             new Filter("scale").Set("w", size.Width).Set("h", size.Height).Set("flags", "fast_bilinear"),
-            new Filter("setsar").Arg("1"));
+            new Filter("setsar").Arg("1"),
+            new Filter("fps").Set("fps", fps));
     }
 
     private static int Even(int value) => Math.Max(2, value & ~1);

@@ -157,7 +157,11 @@ public static class RenderCommandBuilder
         .Set("force_divisible_by", 2)
         .Set("flags", "bilinear");
 
-    /// <summary>Joins clips with xfade transitions (or plain concatenation when there are none).</summary>
+    /// <summary>
+    /// Joins clips with xfade transitions (or plain concatenation when there are none). Each clip is split into
+    /// head, body and tail by frame counts; xfade blends only the overlapping tail and head, and the pieces are
+    /// concatenated, so frames outside transitions pass through no blending filter at all.
+    /// </summary>
     private static string JoinClips(FilterGraph graph, List<string> labels, VideoTimeline timeline)
     {
         if (labels.Count == 1)
@@ -165,27 +169,76 @@ public static class RenderCommandBuilder
             return labels[0];
         }
 
-        if (timeline.Clips.Skip(1).All(c => c.TransitionIn is null))
+        var clips = timeline.Clips;
+        if (clips.Skip(1).All(c => c.TransitionIn is null))
         {
             var joined = graph.NewLabel("cat");
             graph.Add(labels, [new Filter("concat").Set("n", labels.Count).Set("v", 1).Set("a", 0)], [joined]);
             return joined;
         }
 
-        var current = labels[0];
-        for (var i = 1; i < labels.Count; i++)
+        int Frames(double seconds) => (int)Math.Round(seconds * timeline.Fps);
+        var sequence = new List<string>();
+        string? previousTail = null;
+        for (var i = 0; i < labels.Count; i++)
         {
-            var clip = timeline.Clips[i];
-            var transition = clip.TransitionIn ?? new ClipTransition("fade", 0.04);
-            var output = graph.NewLabel("x");
-            graph.Add([current, labels[i]], [new Filter("xfade")
-                .Set("transition", transition.Name)
-                .Set("duration", transition.Duration)
-                .Set("offset", clip.Start)], [output]);
-            current = output;
+            var total = Frames(clips[i].Duration);
+            var headFrames = Frames(clips[i].TransitionIn?.Duration ?? 0);
+            var tailFrames = i + 1 < clips.Count ? Frames(clips[i + 1].TransitionIn?.Duration ?? 0) : 0;
+            var bodyFrames = total - headFrames - tailFrames;
+
+            var pieces = new List<(string Kind, int Start, int End)>();
+            if (headFrames > 0)
+            {
+                pieces.Add(("h", 0, headFrames));
+            }
+
+            if (bodyFrames > 0)
+            {
+                pieces.Add(("b", headFrames, headFrames + bodyFrames));
+            }
+
+            if (tailFrames > 0)
+            {
+                pieces.Add(("t", total - tailFrames, total));
+            }
+
+            var sources = pieces.Count == 1 ? [labels[i]] : pieces.Select(_ => graph.NewLabel("sp")).ToList();
+            if (pieces.Count > 1)
+            {
+                graph.Add([labels[i]], [new Filter("split").Arg(pieces.Count.ToString(CultureInfo.InvariantCulture))], sources);
+            }
+
+            for (var p = 0; p < pieces.Count; p++)
+            {
+                var (kind, first, end) = pieces[p];
+                var piece = graph.Then(sources[p], kind,
+                    new Filter("trim").Set("start_frame", first).Set("end_frame", end),
+                    new Filter("setpts").Arg("PTS-STARTPTS"));
+                switch (kind)
+                {
+                    case "h":
+                        var transition = clips[i].TransitionIn!;
+                        var blended = graph.NewLabel("x");
+                        graph.Add([previousTail!, piece], [new Filter("xfade")
+                            .Set("transition", transition.Name)
+                            .Set("duration", transition.Duration)
+                            .Set("offset", 0)], [blended]);
+                        sequence.Add(blended);
+                        break;
+                    case "b":
+                        sequence.Add(piece);
+                        break;
+                    default:
+                        previousTail = piece;
+                        break;
+                }
+            }
         }
 
-        return current;
+        var video = graph.NewLabel("cat");
+        graph.Add(sequence, [new Filter("concat").Set("n", sequence.Count).Set("v", 1).Set("a", 0)], [video]);
+        return video;
     }
 
     private static Filter Trim(double length) => new Filter("trim").Set("duration", length);

@@ -11,7 +11,8 @@ public class TimelineComposerTests
     {
         var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 10.25)), [Procedural(1), Procedural(2), Procedural(3)]);
 
-        Assert.Equal(11.75, timeline.Duration, 3);
+        Assert.InRange(timeline.Duration, 11.75 - (1 / 30.0), 11.75 + (1 / 30.0)); // within a frame
+        Assert.Equal(Math.Round(timeline.Duration * 30), timeline.Duration * 30, 1); // on a frame boundary
         Assert.Equal(0, timeline.Clips[0].Start);
         Assert.Equal(timeline.Duration, timeline.Clips[^1].End, 3);
     }
@@ -48,7 +49,7 @@ public class TimelineComposerTests
         var timeline = ComposeTimeline(Request(2), NarrationOf((0, 0, 4), (1, 4.5, 9)), [Procedural(1), Procedural(2)], [Procedural(3), Procedural(4)]);
 
         var firstOfScene1 = timeline.Clips.First(c => c.SceneIndex == 1);
-        Assert.Equal(4.5 - 0.25, firstOfScene1.Start, 3); // the crossfade is centred on the cut
+        Assert.InRange(firstOfScene1.Start, 4.25 - (1 / 30.0), 4.25 + (1 / 30.0)); // the crossfade is centred on the cut
         Assert.StartsWith("procedural:3", firstOfScene1.Footage.Id, StringComparison.Ordinal);
     }
 
