@@ -17,7 +17,7 @@ internal static class ProceduralGraph
     /// <summary>The drift is slow: drawn at 15 fps and doubled, it looks the same and costs half (and encodes cheaper).</summary>
     private const int DrawRate = 15;
 
-    /// <summary>Adds the background's source chains and returns the label of a frame-sized, full-frame-rate stream.</summary>
+    /// <summary>Adds the background's source chains and returns the label of a small, full-frame-rate stream.</summary>
     public static string Add(FilterGraph graph, ProceduralBackground background, FrameSize size, int fps, double duration)
     {
         var random = new Random(background.Seed);
@@ -74,12 +74,19 @@ internal static class ProceduralGraph
             current = mixed;
         }
 
+        // Still small: frames are doubled to the output rate here, and transitions between two procedural clips
+        // are blended at this size too; ScaleUp brings each piece to the frame size just before it is joined.
         return graph.Then(current, "pv",
             new Filter("format").Set("pix_fmts", "yuv420p"),
-            new Filter("scale").Set("w", size.Width).Set("h", size.Height).Set("flags", "fast_bilinear"),
             new Filter("setsar").Arg("1"),
             new Filter("fps").Set("fps", fps));
     }
+
+    /// <summary>Scales a small procedural stream up to the frame; fast bilinear is plenty for smooth gradients.</summary>
+    public static string ScaleUp(FilterGraph graph, string input, FrameSize size) =>
+        graph.Then(input, "up",
+            new Filter("scale").Set("w", size.Width).Set("h", size.Height).Set("flags", "fast_bilinear"),
+            new Filter("setsar").Arg("1"));
 
     private static int Even(int value) => Math.Max(2, value & ~1);
 

@@ -21,7 +21,7 @@ public static class RenderCommandBuilder
         var graph = new FilterGraph();
         var inputIndex = 0;
 
-        var clipLabels = new List<string>();
+        var clipLabels = new List<ClipStream>();
         foreach (var clip in timeline.Clips)
         {
             clipLabels.Add(AddClip(graph, args, ref inputIndex, clip, timeline, settings));
@@ -57,7 +57,10 @@ public static class RenderCommandBuilder
         return new RenderCommand(args, graph.ToString(), timeline.Duration);
     }
 
-    private static string AddClip(FilterGraph graph, List<string> args, ref int inputIndex, TimelineClip clip, VideoTimeline timeline, RenderSettings settings)
+    /// <summary>A clip's stream in the graph; procedural clips stay small until they are joined.</summary>
+    private sealed record ClipStream(string Label, bool Small);
+
+    private static ClipStream AddClip(FilterGraph graph, List<string> args, ref int inputIndex, TimelineClip clip, VideoTimeline timeline, RenderSettings settings)
     {
         var size = timeline.Size;
         var fps = timeline.Fps;
@@ -67,7 +70,7 @@ public static class RenderCommandBuilder
         {
             case FootageKind.Procedural:
                 var procedural = ProceduralGraph.Add(graph, footage.Procedural!, size, fps, length);
-                return graph.Then(procedural, "c", Trim(length), new Filter("setpts").Arg("PTS-STARTPTS"));
+                return new(graph.Then(procedural, "c", Trim(length), new Filter("setpts").Arg("PTS-STARTPTS")), Small: true);
 
             case FootageKind.Image:
                 // Decoded at 1 fps and scaled once a second; the pan is a cheap per-frame crop of the bigger image.
@@ -77,14 +80,14 @@ public static class RenderCommandBuilder
                 var panHeight = Even(size.Height * 1.12);
                 var fitted = FitFilters(graph, image, timeline.Fit, new(panWidth, panHeight));
                 var direction = clip.Index % 2 == 0 ? "t" : $"({Seconds(length)}-t)";
-                return graph.Then(fitted, "c",
+                return new(graph.Then(fitted, "c",
                     new Filter("fps").Set("fps", fps),
                     new Filter("crop").Set("w", size.Width).Set("h", size.Height)
                         .Set("x", $"(iw-ow)*{direction}/{Seconds(length)}")
                         .Set("y", $"(ih-oh)*(0.5+0.5*sin({direction}/{Seconds(length)}*1.5708))"),
                     new Filter("setsar").Arg("1"),
                     Trim(length),
-                    new Filter("setpts").Arg("PTS-STARTPTS"));
+                    new Filter("setpts").Arg("PTS-STARTPTS")), Small: false);
 
             case FootageKind.Video:
                 var available = footage.DurationSeconds ?? double.MaxValue;
@@ -101,11 +104,11 @@ public static class RenderCommandBuilder
                 var source = $"{inputIndex++}:v";
                 var sampled = graph.Then(source, "r", new Filter("fps").Set("fps", fps));
                 var scaled = FitFilters(graph, sampled, timeline.Fit, size);
-                return graph.Then(scaled, "c",
+                return new(graph.Then(scaled, "c",
                     new Filter("setsar").Arg("1"),
                     new Filter("format").Set("pix_fmts", "yuv420p"),
                     Trim(length),
-                    new Filter("setpts").Arg("PTS-STARTPTS"));
+                    new Filter("setpts").Arg("PTS-STARTPTS")), Small: false);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(clip), footage.Kind, "Unknown footage kind.");
@@ -162,24 +165,28 @@ public static class RenderCommandBuilder
     /// head, body and tail by frame counts; xfade blends only the overlapping tail and head, and the pieces are
     /// concatenated, so frames outside transitions pass through no blending filter at all.
     /// </summary>
-    private static string JoinClips(FilterGraph graph, List<string> labels, VideoTimeline timeline)
+    private static string JoinClips(FilterGraph graph, List<ClipStream> streams, VideoTimeline timeline)
     {
-        if (labels.Count == 1)
+        string Full(ClipStream stream) => stream.Small ? ProceduralGraph.ScaleUp(graph, stream.Label, timeline.Size) : stream.Label;
+        if (streams.Count == 1)
         {
-            return labels[0];
+            return Full(streams[0]);
         }
 
         var clips = timeline.Clips;
         if (clips.Skip(1).All(c => c.TransitionIn is null))
         {
             var joined = graph.NewLabel("cat");
-            graph.Add(labels, [new Filter("concat").Set("n", labels.Count).Set("v", 1).Set("a", 0)], [joined]);
+            var full = streams.Select(Full).ToList();
+            graph.Add(full, [new Filter("concat").Set("n", full.Count).Set("v", 1).Set("a", 0)], [joined]);
             return joined;
         }
 
+        var labels = streams.Select(s => s.Label).ToList();
+
         int Frames(double seconds) => (int)Math.Round(seconds * timeline.Fps);
         var sequence = new List<string>();
-        string? previousTail = null;
+        ClipStream? previousTail = null;
         for (var i = 0; i < labels.Count; i++)
         {
             var total = Frames(clips[i].Duration);
@@ -215,22 +222,28 @@ public static class RenderCommandBuilder
                 var piece = graph.Then(sources[p], kind,
                     new Filter("trim").Set("start_frame", first).Set("end_frame", end),
                     new Filter("setpts").Arg("PTS-STARTPTS"));
+                var pieceStream = new ClipStream(piece, streams[i].Small);
                 switch (kind)
                 {
                     case "h":
+                        // Two procedural clips blend while still small; anything else blends at the frame size.
+                        var bothSmall = previousTail!.Small && pieceStream.Small;
                         var transition = clips[i].TransitionIn!;
                         var blended = graph.NewLabel("x");
-                        graph.Add([previousTail!, piece], [new Filter("xfade")
-                            .Set("transition", transition.Name)
-                            .Set("duration", transition.Duration)
-                            .Set("offset", 0)], [blended]);
-                        sequence.Add(blended);
+                        graph.Add(
+                            bothSmall ? [previousTail.Label, piece] : [Full(previousTail), Full(pieceStream)],
+                            [new Filter("xfade")
+                                .Set("transition", transition.Name)
+                                .Set("duration", transition.Duration)
+                                .Set("offset", 0)],
+                            [blended]);
+                        sequence.Add(bothSmall ? Full(new ClipStream(blended, true)) : blended);
                         break;
                     case "b":
-                        sequence.Add(piece);
+                        sequence.Add(Full(pieceStream));
                         break;
                     default:
-                        previousTail = piece;
+                        previousTail = pieceStream;
                         break;
                 }
             }
