@@ -12,7 +12,7 @@ namespace Reelforge.Pipeline.Gather;
 /// </summary>
 public sealed class FootageGatherer(FfprobeClient probe)
 {
-    private readonly Dictionary<string, FootageItem?> _probed = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FootageItem?> _probed = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<SceneFootage>> GatherAsync(
         VideoRequest request,
@@ -39,7 +39,14 @@ public sealed class FootageGatherer(FfprobeClient probe)
 
             foreach (var source in sources)
             {
-                foreach (var item in await source.FindAsync(query, cancellationToken))
+                var found = await source.FindAsync(query, cancellationToken);
+
+                // Probe the library's files a few at a time: each probe is a short ffprobe process.
+                await Parallel.ForEachAsync(
+                    found.Where(i => i.Kind != FootageKind.Procedural && !_probed.ContainsKey(i.Id)).DistinctBy(i => i.Id),
+                    new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+                    async (item, token) => await ProbeAsync(item, token));
+                foreach (var item in found)
                 {
                     if (item.Kind == FootageKind.Procedural)
                     {

@@ -10,7 +10,8 @@ public sealed class ProceduralFootageSource : IFootageSource
 {
     public const string SourceName = "procedural";
 
-    private static readonly string[] Styles = ["linear", "radial", "circular"];
+    // "circular" and "spiral" draw a hard seam to the centre: they look like an artifact, not a choice.
+    private static readonly string[] Styles = ["linear", "radial"];
 
     private readonly int _seed;
 
