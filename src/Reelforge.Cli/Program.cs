@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Reelforge.Cli;
 using Reelforge.Cli.Commands;
@@ -14,4 +15,14 @@ var root = new RootCommand("Reelforge: narrated short videos from a script, offl
     VoicesCommand.Create(services),
     DoctorCommand.Create(services),
 };
-return await root.Parse(args).InvokeAsync();
+// Ctrl+C and SIGTERM cancel the work (ffmpeg is killed, partial files removed) instead of killing the process.
+using var cancellation = new CancellationTokenSource();
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellation.Token);
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+}
