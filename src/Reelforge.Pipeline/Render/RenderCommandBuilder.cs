@@ -161,20 +161,15 @@ public static class RenderCommandBuilder
         .Set("flags", "bilinear");
 
     /// <summary>
-    /// Joins clips with xfade transitions (or plain concatenation when there are none). Each clip is split into
-    /// head, body and tail by frame counts; xfade blends only the overlapping tail and head, and the pieces are
-    /// concatenated, so frames outside transitions pass through no blending filter at all.
+    /// Joins clips with xfade transitions (or plain concatenation when there are none). Runs of procedural clips are
+    /// blended while still small and scaled up once; the runs and the real footage are then joined at frame size.
+    /// Each xfade only pulls its second clip when the transition starts, so one decoder at a time feeds the chain.
     /// </summary>
     private static string JoinClips(FilterGraph graph, List<ClipStream> streams, VideoTimeline timeline)
     {
         string Full(ClipStream stream) => stream.Small ? ProceduralGraph.ScaleUp(graph, stream.Label, timeline.Size) : stream.Label;
-        if (streams.Count == 1)
-        {
-            return Full(streams[0]);
-        }
-
         var clips = timeline.Clips;
-        if (clips.Skip(1).All(c => c.TransitionIn is null))
+        if (streams.Count > 1 && clips.Skip(1).All(c => c.TransitionIn is null))
         {
             var joined = graph.NewLabel("cat");
             var full = streams.Select(Full).ToList();
@@ -182,76 +177,40 @@ public static class RenderCommandBuilder
             return joined;
         }
 
-        var labels = streams.Select(s => s.Label).ToList();
-
-        int Frames(double seconds) => (int)Math.Round(seconds * timeline.Fps);
-        var sequence = new List<string>();
-        ClipStream? previousTail = null;
-        for (var i = 0; i < labels.Count; i++)
+        // Consecutive clips of the same size form a group, blended by a chain of xfades at their own size.
+        var groups = new List<(int First, string Label)>();
+        for (var i = 0; i < streams.Count; i++)
         {
-            var total = Frames(clips[i].Duration);
-            var headFrames = Frames(clips[i].TransitionIn?.Duration ?? 0);
-            var tailFrames = i + 1 < clips.Count ? Frames(clips[i + 1].TransitionIn?.Duration ?? 0) : 0;
-            var bodyFrames = total - headFrames - tailFrames;
-
-            var pieces = new List<(string Kind, int Start, int End)>();
-            if (headFrames > 0)
+            if (i == 0 || streams[i].Small != streams[i - 1].Small || !streams[i].Small)
             {
-                pieces.Add(("h", 0, headFrames));
+                groups.Add((i, streams[i].Label));
+                continue;
             }
 
-            if (bodyFrames > 0)
-            {
-                pieces.Add(("b", headFrames, headFrames + bodyFrames));
-            }
-
-            if (tailFrames > 0)
-            {
-                pieces.Add(("t", total - tailFrames, total));
-            }
-
-            var sources = pieces.Count == 1 ? [labels[i]] : pieces.Select(_ => graph.NewLabel("sp")).ToList();
-            if (pieces.Count > 1)
-            {
-                graph.Add([labels[i]], [new Filter("split").Arg(pieces.Count.ToString(CultureInfo.InvariantCulture))], sources);
-            }
-
-            for (var p = 0; p < pieces.Count; p++)
-            {
-                var (kind, first, end) = pieces[p];
-                var piece = graph.Then(sources[p], kind,
-                    new Filter("trim").Set("start_frame", first).Set("end_frame", end),
-                    new Filter("setpts").Arg("PTS-STARTPTS"));
-                var pieceStream = new ClipStream(piece, streams[i].Small);
-                switch (kind)
-                {
-                    case "h":
-                        // Two procedural clips blend while still small; anything else blends at the frame size.
-                        var bothSmall = previousTail!.Small && pieceStream.Small;
-                        var transition = clips[i].TransitionIn!;
-                        var blended = graph.NewLabel("x");
-                        graph.Add(
-                            bothSmall ? [previousTail.Label, piece] : [Full(previousTail), Full(pieceStream)],
-                            [new Filter("xfade")
-                                .Set("transition", transition.Name)
-                                .Set("duration", transition.Duration)
-                                .Set("offset", 0)],
-                            [blended]);
-                        sequence.Add(bothSmall ? Full(new ClipStream(blended, true)) : blended);
-                        break;
-                    case "b":
-                        sequence.Add(Full(pieceStream));
-                        break;
-                    default:
-                        previousTail = pieceStream;
-                        break;
-                }
-            }
+            var group = groups[^1];
+            groups[^1] = (group.First, Crossfade(graph, group.Label, streams[i].Label, clips[i], clips[group.First].Start));
         }
 
-        var video = graph.NewLabel("cat");
-        graph.Add(sequence, [new Filter("concat").Set("n", sequence.Count).Set("v", 1).Set("a", 0)], [video]);
-        return video;
+        var current = streams[groups[0].First].Small ? Full(new ClipStream(groups[0].Label, true)) : groups[0].Label;
+        foreach (var (first, label) in groups.Skip(1))
+        {
+            var next = streams[first].Small ? Full(new ClipStream(label, true)) : label;
+            current = Crossfade(graph, current, next, clips[first], 0);
+        }
+
+        return current;
+    }
+
+    /// <summary>Blends <paramref name="next"/> in over the end of <paramref name="accumulated"/>, which began at <paramref name="origin"/>.</summary>
+    private static string Crossfade(FilterGraph graph, string accumulated, string next, TimelineClip clip, double origin)
+    {
+        var transition = clip.TransitionIn ?? new ClipTransition("fade", 1.0 / 30);
+        var output = graph.NewLabel("x");
+        graph.Add([accumulated, next], [new Filter("xfade")
+            .Set("transition", transition.Name)
+            .Set("duration", transition.Duration)
+            .Set("offset", Math.Round(clip.Start - origin, 3))], [output]);
+        return output;
     }
 
     private static Filter Trim(double length) => new Filter("trim").Set("duration", length);

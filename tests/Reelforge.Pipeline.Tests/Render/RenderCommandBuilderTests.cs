@@ -15,7 +15,7 @@ public class RenderCommandBuilderTests
     }
 
     [Fact]
-    public void Build_TwoVideos_BlendsOnlyTheOverlapThenBurnsCaptionsAndDucksMusic()
+    public void Build_TwoVideos_CrossfadesThenBurnsCaptionsAndDucksMusic()
     {
         var command = BuildTwoClipCommand();
 
@@ -26,20 +26,13 @@ public class RenderCommandBuilderTests
             [1:v]fps=fps=30[r3];
             [r3]scale=w=360:h=640:force_original_aspect_ratio=increase:force_divisible_by=2:flags=bilinear,crop=w=360:h=640[f4];
             [f4]setsar=1,format=pix_fmts=yuv420p,trim=duration=2.6,setpts=PTS-STARTPTS[c5];
-            [c2]split=2[sp6][sp7];
-            [sp6]trim=start_frame=0:end_frame=72,setpts=PTS-STARTPTS[b8];
-            [sp7]trim=start_frame=72:end_frame=87,setpts=PTS-STARTPTS[t9];
-            [c5]split=2[sp10][sp11];
-            [sp10]trim=start_frame=0:end_frame=15,setpts=PTS-STARTPTS[h12];
-            [t9][h12]xfade=transition=fade:duration=0.5:offset=0[x13];
-            [sp11]trim=start_frame=15:end_frame=78,setpts=PTS-STARTPTS[b14];
-            [b8][x13][b14]concat=n=3:v=1:a=0[cat15];
-            [cat15]ass=filename=/tmp/captions.ass,format=pix_fmts=yuv420p[vout];
-            [2:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=3.5dB,apad=whole_dur=5,asplit=2[voice16][key17];
-            [3:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=-9dB,atrim=duration=5[bed18];
-            [bed18][key17]sidechaincompress=threshold=0.016982:ratio=20:attack=15:release=350:detection=rms[duck19];
-            [voice16][duck19]amix=inputs=2:duration=first:dropout_transition=0:weights=1 1:normalize=0[mix20];
-            [mix20]afade=t=out:st=3.75:d=1.25,alimiter=limit=0.794328:level=0:attack=5:release=50,atrim=duration=5,asetpts=PTS-STARTPTS[aout]
+            [c2][c5]xfade=transition=fade:duration=0.5:offset=2.4[x6];
+            [x6]ass=filename=/tmp/captions.ass,format=pix_fmts=yuv420p[vout];
+            [2:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=3.5dB,apad=whole_dur=5,asplit=2[voice7][key8];
+            [3:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=-9dB,atrim=duration=5[bed9];
+            [bed9][key8]sidechaincompress=threshold=0.016982:ratio=20:attack=15:release=350:detection=rms[duck10];
+            [voice7][duck10]amix=inputs=2:duration=first:dropout_transition=0:weights=1 1:normalize=0[mix11];
+            [mix11]afade=t=out:st=3.75:d=1.25,alimiter=limit=0.794328:level=0:attack=5:release=50,atrim=duration=5,asetpts=PTS-STARTPTS[aout]
             """.ReplaceLineEndings("\n"), command.FilterGraph);
     }
 
@@ -95,6 +88,17 @@ public class RenderCommandBuilderTests
         Assert.Contains("scale=w=360:h=640:flags=fast_bilinear", command.FilterGraph);
         Assert.DoesNotContain("lavfi", command.Arguments);
         Assert.Contains("superfast", command.Arguments);
+    }
+
+    [Fact]
+    public void Build_ProceduralRun_IsBlendedSmallAndScaledUpOnce()
+    {
+        var timeline = ComposeTimeline(Request(1, clipMin: 2, clipMax: 3), NarrationOf((0, 0, 9)), [Procedural(1), Procedural(2), Procedural(3), Procedural(4), Procedural(5)]);
+        var graph = RenderCommandBuilder.Build(timeline, new RenderSettings("/out/v.mp4", RenderQuality.Draft)).FilterGraph;
+
+        Assert.True(timeline.Clips.Count >= 3);
+        Assert.Equal(timeline.Clips.Count - 1, graph.Split("xfade=").Length - 1);
+        Assert.Single(graph.Split(";\n"), c => c.Contains("scale=w=360:h=640", StringComparison.Ordinal));
     }
 
     [Fact]
