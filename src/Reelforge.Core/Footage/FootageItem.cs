@@ -17,4 +17,17 @@ public sealed record FootageItem(
     IReadOnlyList<string>? Tags = null)
 {
     public IReadOnlyList<string> TagList => Tags ?? [];
+
+    /// <summary>For stock footage: the file to download (the chosen rendition); <see cref="Path"/> is set once it is local.</summary>
+    public Uri? DownloadUrl { get; init; }
+
+    /// <summary>Credits: the provider's page for the item, its author and licence.</summary>
+    public Uri? PageUrl { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? License { get; init; }
+
+    /// <summary>Title or slug words used for ranking.</summary>
+    public string? Title { get; init; }
 }
