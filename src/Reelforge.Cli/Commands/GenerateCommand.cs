@@ -63,7 +63,7 @@ internal static class GenerateCommand
         var generation = new GenerationOptions(output.FullName, work, cache);
         var json = parse.GetValue(options.Json);
         var result = await ProgressView.RunAsync(progress =>
-            services.Generator.GenerateAsync(request, narrator, sources, generation, progress, cancellationToken));
+            services.Generator.GenerateAsync(request, narrator, sources, writer: null, generation, progress, cancellationToken));
         var log = KeepOnlyLog(work);
 
         if (json)

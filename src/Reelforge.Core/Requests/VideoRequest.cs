@@ -8,6 +8,9 @@ public sealed record VideoRequest
 
     public string? Topic { get; init; }
 
+    /// <summary>How to write the script from <see cref="Topic"/>.</summary>
+    public WritingOptions Writing { get; init; } = new();
+
     public VideoFormat Format { get; init; } = new();
 
     public VoiceOptions Voice { get; init; } = new();

@@ -1,4 +1,5 @@
 using Reelforge.Core.Requests;
+using Reelforge.Core.Writing;
 
 namespace Reelforge.Pipeline.Generation;
 
@@ -9,4 +10,8 @@ public sealed record GenerationResult(
     string AssPath,
     string ManifestPath,
     double DurationSeconds,
-    IReadOnlyDictionary<StageName, double> StageSeconds);
+    IReadOnlyDictionary<StageName, double> StageSeconds)
+{
+    /// <summary>Title, description and hashtags per platform, when a script writer made them.</summary>
+    public IReadOnlyList<SocialMetadata> Metadata { get; init; } = [];
+}

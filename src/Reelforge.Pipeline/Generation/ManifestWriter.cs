@@ -29,6 +29,7 @@ internal static class ManifestWriter
         RenderCommand command,
         ProbeResult output,
         IReadOnlyDictionary<StageName, double> timings,
+        PlanResult plan,
         FfmpegRunner runner,
         CancellationToken cancellationToken)
     {
@@ -38,6 +39,8 @@ internal static class ManifestWriter
             Reelforge = typeof(ManifestWriter).Assembly.GetName().Version?.ToString(),
             CreatedAt = DateTimeOffset.UtcNow,
             Inputs = request,
+            Social = plan.Metadata,
+            LlmUsage = plan.Usage,
             Voice = narrator is null ? null : new
             {
                 Key = narrator.Voice.Key,

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Timeline;
+using Reelforge.Core.Writing;
 using Reelforge.Media;
 using Reelforge.Media.Loudness;
 using Reelforge.Media.Probing;
@@ -29,13 +30,14 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         VideoRequest request,
         Narrator? narrator,
         IReadOnlyList<IFootageSource> sources,
+        IScriptWriter? writer,
         GenerationOptions options,
         IProgress<StageProgress>? progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
-        if (request.Scenes.Count == 0)
+        if (request.Scenes.Count == 0 && (request.Topic is null || writer is null))
         {
             throw new InvalidRequestException("The script is empty: there is nothing to narrate.");
         }
@@ -54,7 +56,8 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         await using var ffmpegLog = new StreamWriter(logPath, append: false);
         var probe = new FfprobeClient(runner);
 
-        await RunStageAsync(StageName.Plan, progress, timings, () => Task.CompletedTask);
+        var plan = await RunStageAsync(StageName.Plan, progress, timings, () => PlanAsync(request, writer, cancellationToken));
+        request = plan.Request;
 
         var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.ScriptText);
         var voiceOptions = request.Voice with { Language = language };
@@ -132,7 +135,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         var manifestPath = baseName + ".manifest.json";
         var finalAss = baseName + ".ass";
         var finalSrt = baseName + ".srt";
-        var manifest = await ManifestWriter.CreateAsync(request, narrator, narration, timeline, command, probed, timings, runner, cancellationToken);
+        var manifest = await ManifestWriter.CreateAsync(request, narrator, narration, timeline, command, probed, timings, plan, runner, cancellationToken);
         await File.WriteAllTextAsync(manifestPath + ".partial", manifest, cancellationToken);
         File.Copy(assPath, finalAss + ".partial", overwrite: true);
         File.Copy(srtPath, finalSrt + ".partial", overwrite: true);
@@ -143,7 +146,43 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         }
 
         LogDone(_logger, output, timeline.Duration, cues.Count);
-        return new GenerationResult(output, finalSrt, finalAss, manifestPath, timeline.Duration, timings);
+        return new GenerationResult(output, finalSrt, finalAss, manifestPath, timeline.Duration, timings) { Metadata = plan.Metadata };
+    }
+
+    /// <summary>
+    /// The Plan stage: a script from the topic when there is none, search terms for scenes that have none, and
+    /// social metadata. Without a writer the user's scenes go through as they are.
+    /// </summary>
+    private static async Task<PlanResult> PlanAsync(VideoRequest request, IScriptWriter? writer, CancellationToken cancellationToken)
+    {
+        if (writer is null)
+        {
+            return new PlanResult(request, [], []);
+        }
+
+        var usage = new List<LlmUsage>();
+        var scenes = request.Scenes;
+        var language = request.Voice.Language;
+        if (scenes.Count == 0)
+        {
+            var writing = request.Writing;
+            var draft = await writer.WriteScriptAsync(
+                new ScriptBrief(request.Topic!, language, writing.TargetSeconds, writing.Paragraphs, writing.Tone, writing.Audience, writing.Hook, writing.Instructions),
+                cancellationToken);
+            scenes = draft.Scenes;
+            language ??= draft.Language;
+            usage.AddRange(draft.Usage);
+        }
+
+        language ??= Core.Text.LanguageDetector.Detect(string.Join("\n", scenes.Select(s => s.Text)));
+        if (scenes.Any(s => s.Terms.Count == 0))
+        {
+            var suggested = await writer.SuggestTermsAsync(scenes, language, cancellationToken);
+            scenes = scenes.Select((s, i) => s.Terms.Count > 0 || i >= suggested.Count ? s : s with { SearchTerms = suggested[i].Terms }).ToList();
+        }
+
+        var metadata = await writer.WriteMetadataAsync(string.Join("\n\n", scenes.Select(s => s.Text)), language, cancellationToken);
+        return new PlanResult(request with { Scenes = scenes }, metadata, usage);
     }
 
     private static InlineProgress<double> StageFraction(IProgress<StageProgress>? progress, StageName stage) =>
