@@ -1,0 +1,20 @@
+namespace Reelforge.Providers.Llm;
+
+/// <summary>Retry and circuit-breaker settings shared by every endpoint.</summary>
+public sealed class LlmResilienceOptions
+{
+    /// <summary>Retries per endpoint after the first attempt (429, 5xx, timeouts, network errors).</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>First backoff delay; doubled per retry, with jitter, capped at <see cref="MaxDelay"/>.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Cap for backoff and for a server's Retry-After.</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Consecutive failed calls (after retries) that open an endpoint's circuit.</summary>
+    public int BreakerFailureThreshold { get; set; } = 2;
+
+    /// <summary>How long an open circuit skips its endpoint.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromMinutes(1);
+}
