@@ -7,11 +7,12 @@ using Reelforge.Cli.Commands;
 using var loggerFactory = LoggerFactory.Create(logging => logging
     .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
     .SetMinimumLevel(Environment.GetEnvironmentVariable("REELFORGE_DEBUG") == "1" ? LogLevel.Debug : LogLevel.Warning));
-var services = new CliServices(loggerFactory);
+var services = new CliServices(loggerFactory, CliConfiguration.Build());
 
 var root = new RootCommand("Reelforge: narrated short videos from a script, offline.")
 {
     GenerateCommand.Create(services),
+    ScriptCommand.Create(services),
     VoicesCommand.Create(services),
     DoctorCommand.Create(services),
 };

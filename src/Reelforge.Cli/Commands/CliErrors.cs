@@ -33,6 +33,10 @@ internal static class CliErrors
         {
             return Fail(Failed, e.Message, e);
         }
+        catch (Exception e) when (e is Providers.Llm.LlmUnavailableException or Providers.Llm.LlmHttpException)
+        {
+            return Fail(Failed, $"The LLM could not write the script: {e.Message}", e);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or SpeechSynthesisException)
         {
             return Fail(Failed, e.Message, e);

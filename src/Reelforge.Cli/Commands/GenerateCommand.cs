@@ -31,7 +31,8 @@ internal static class GenerateCommand
 
     private static async Task<int> RunAsync(ParseResult parse, GenerateOptions options, CliServices services, CancellationToken cancellationToken)
     {
-        var request = GenerateRequestBinder.Bind(parse, options);
+        var llm = CliConfiguration.Llm(services.Configuration, parse.GetValue(options.LlmProvider), parse.GetValue(options.LlmModel), parse.GetValue(options.LlmBaseUrl));
+        var request = GenerateRequestBinder.Bind(parse, options, llm.IsConfigured);
         var output = parse.GetValue(options.Out)!;
         CheckOutputWritable(output);
         if (request.Captions.Mode != CaptionMode.Off && !FontResolver.Exists(request.Captions.FontFamily))
@@ -39,7 +40,7 @@ internal static class GenerateCommand
             throw new InvalidRequestException($"Font '{request.Captions.FontFamily}' is not installed; 'fc-list : family' lists the fonts you can use.");
         }
 
-        var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.ScriptText);
+        var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.Scenes.Count > 0 ? request.ScriptText : request.Topic ?? string.Empty);
         Narrator? narrator = null;
         if (!request.Voice.NoVoice)
         {
@@ -59,11 +60,12 @@ internal static class GenerateCommand
         sources.Add(new ProceduralFootageSource(request.Seed));
 
         var cache = parse.GetValue(options.CacheDir)?.FullName ?? AppPaths.DefaultCacheDirectory();
+        var writer = services.CreateScriptWriter(llm, cache, parse.GetValue(options.NoCache));
         var work = AppPaths.NewWorkDirectory(cache);
         var generation = new GenerationOptions(output.FullName, work, cache);
         var json = parse.GetValue(options.Json);
         var result = await ProgressView.RunAsync(progress =>
-            services.Generator.GenerateAsync(request, narrator, sources, writer: null, generation, progress, cancellationToken));
+            services.Generator.GenerateAsync(request, narrator, sources, writer, generation, progress, cancellationToken));
         var log = KeepOnlyLog(work);
 
         if (json)
@@ -79,6 +81,7 @@ internal static class GenerateCommand
                 language,
                 ffmpeg_log = log,
                 stage_seconds = result.StageSeconds.ToDictionary(s => s.Key.ToString().ToLowerInvariant(), s => s.Value),
+                social = result.Metadata.Select(m => new { platform = m.Platform, title = m.Title, description = m.Description, hashtags = m.Hashtags }),
             }));
         }
         else
@@ -86,6 +89,7 @@ internal static class GenerateCommand
             var total = result.StageSeconds.Values.Sum();
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]Done:[/] {result.VideoPath} ({result.DurationSeconds:0.0} s of video in {total:0.0} s)");
             AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"Captions: {result.SrtPath}, {result.AssPath}; manifest: {result.ManifestPath}");
+            SocialMetadataView.Write(result.Metadata);
         }
 
         return 0;

@@ -46,6 +46,17 @@ internal sealed class GenerateOptions
     public Option<string?> Music { get; } = new("--music") { Description = "An audio file, or none; the built-in music bed otherwise." };
     public Option<double> MusicVolume { get; } = new("--music-volume") { Description = "Music level 0..1 before ducking.", DefaultValueFactory = _ => 0.35 };
 
+    public Option<string?> LlmProvider { get; } = new("--llm-provider") { Description = "LLM for --topic: openai, azure, deepseek, moonshot, qwen, gemini, openrouter, groq, mistral, ollama, lmstudio, vllm, openai-compatible, anthropic (key from Reelforge__Llm__ApiKey)." };
+    public Option<string?> LlmModel { get; } = new("--llm-model") { Description = "The LLM model (default: the provider's)." };
+    public Option<string?> LlmBaseUrl { get; } = new("--llm-base-url") { Description = "The LLM endpoint (default: the provider's)." };
+    public Option<double?> TargetSeconds { get; } = new("--target-seconds") { Description = "Narration length to aim for when writing from a topic." };
+    public Option<int?> Paragraphs { get; } = new("--paragraphs") { Description = "Number of paragraphs (scenes) when writing from a topic." };
+    public Option<string?> Tone { get; } = new("--tone") { Description = "Tone or style of the script (e.g. playful, serious)." };
+    public Option<string?> Audience { get; } = new("--audience") { Description = "Who the video is for." };
+    public Option<string?> Hook { get; } = new("--hook") { Description = "An opening line to start the script with." };
+    public Option<string?> Instructions { get; } = new("--instructions") { Description = "Extra instructions for the script writer." };
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Do not reuse cached LLM answers." };
+
     public Option<int?> Seed { get; } = new("--seed") { Description = "Seed for palettes, order and transitions; same seed, same video." };
     public Option<bool> Json { get; } = new("--json") { Description = "Print a machine-readable result on stdout." };
     public Option<DirectoryInfo?> CacheDir { get; } = new("--cache-dir") { Description = "Cache for narration and measurements (default ~/.cache/reelforge)." };
@@ -55,5 +66,6 @@ internal sealed class GenerateOptions
         Voice, Rate, Volume, Language, NoVoice,
         Captions, Font, FontSize, TextColor, HighlightColor, StrokeColor, BackgroundColor, StrokeWidth, Position, MaxLines,
         Footage, ClipMin, ClipMax, Order, Fit, Transition, TransitionDuration, Music, MusicVolume, Seed, Json, CacheDir,
+        LlmProvider, LlmModel, LlmBaseUrl, TargetSeconds, Paragraphs, Tone, Audience, Hook, Instructions, NoCache,
     ];
 }

@@ -9,9 +9,9 @@ namespace Reelforge.Cli.Commands;
 /// <summary>Turns parsed options into a <see cref="VideoRequest"/>, rejecting bad input with one clear sentence.</summary>
 internal static partial class GenerateRequestBinder
 {
-    public static VideoRequest Bind(ParseResult parse, GenerateOptions o)
+    public static VideoRequest Bind(ParseResult parse, GenerateOptions o, bool llmConfigured)
     {
-        var scenes = ReadScenes(parse, o);
+        var scenes = ReadScenes(parse, o, llmConfigured);
 
         if (!AspectRatio.TryParse(parse.GetValue(o.Aspect), out var aspect))
         {
@@ -84,6 +84,15 @@ internal static partial class GenerateRequestBinder
         {
             Scenes = scenes,
             Topic = parse.GetValue(o.Topic),
+            Writing = new WritingOptions
+            {
+                TargetSeconds = parse.GetValue(o.TargetSeconds) is { } target ? Positive(target, "--target-seconds", 5, 600) : null,
+                Paragraphs = parse.GetValue(o.Paragraphs) is { } paragraphs ? (int)Positive(paragraphs, "--paragraphs", 1, 30) : null,
+                Tone = parse.GetValue(o.Tone),
+                Audience = parse.GetValue(o.Audience),
+                Hook = parse.GetValue(o.Hook),
+                Instructions = parse.GetValue(o.Instructions),
+            },
             Format = new VideoFormat
             {
                 Aspect = aspect,
@@ -120,11 +129,11 @@ internal static partial class GenerateRequestBinder
                 None = noMusic,
                 Volume = Positive(parse.GetValue(o.MusicVolume), "--music-volume", 0, 1),
             },
-            Seed = parse.GetValue(o.Seed) ?? StableSeed(string.Join("\n", scenes.Select(s => s.Text))),
+            Seed = parse.GetValue(o.Seed) ?? StableSeed(scenes.Count > 0 ? string.Join("\n", scenes.Select(s => s.Text)) : parse.GetValue(o.Topic) ?? string.Empty),
         };
     }
 
-    private static List<SceneSpec> ReadScenes(ParseResult parse, GenerateOptions o)
+    private static List<SceneSpec> ReadScenes(ParseResult parse, GenerateOptions o, bool llmConfigured)
     {
         var script = parse.GetValue(o.Script);
         var scriptFile = parse.GetValue(o.ScriptFile);
@@ -138,6 +147,11 @@ internal static partial class GenerateRequestBinder
 
         if (given == 0)
         {
+            if (topic is not null && llmConfigured)
+            {
+                return [];
+            }
+
             if (topic is not null)
             {
                 throw new InvalidRequestException(
