@@ -102,10 +102,11 @@ public sealed class FootageMediaCache
                     continue;
                 }
 
+                var length = file.Length; // read before Delete, which drops the cached size
                 try
                 {
                     file.Delete();
-                    total -= file.Length;
+                    total -= length;
                 }
                 catch (IOException)
                 {

@@ -69,10 +69,10 @@ internal sealed class StockApiClient
         throw new StockFootageException($"Every {_provider} API key was refused (invalid or over quota) in this run.");
     }
 
-    // Pixabay answers a bad key with 400 "[ERROR 400] "key" is invalid" rather than 401.
+    // Pixabay answers a bad or missing key with 400 ("[ERROR 400] ... key ...") rather than 401.
     private static bool IsRefusedKey(HttpStatusCode status, string body) =>
         status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests
-        || (status == HttpStatusCode.BadRequest && body.Contains("\"key\"", StringComparison.OrdinalIgnoreCase));
+        || (status == HttpStatusCode.BadRequest && body.Contains("key", StringComparison.OrdinalIgnoreCase));
 
     private static string Truncate(string body) => body.Length <= 200 ? body : body[..200];
 }
