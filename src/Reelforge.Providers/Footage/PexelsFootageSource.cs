@@ -24,7 +24,7 @@ public sealed class PexelsFootageSource : IFootageSource
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _cache = searchCache;
-        _api = new StockApiClient(SourceName, httpClient, new ApiKeyRing(options.Pexels.ApiKeys), options.RetryBaseDelay,
+        _api = new StockApiClient(SourceName, httpClient, new ApiKeyRing(options.Pexels.ApiKeys), options,
             timeProvider ?? TimeProvider.System, (ILogger?)logger ?? NullLogger.Instance);
     }
 

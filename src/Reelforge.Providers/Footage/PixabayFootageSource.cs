@@ -27,7 +27,7 @@ public sealed class PixabayFootageSource : IFootageSource
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _cache = searchCache;
-        _api = new StockApiClient(SourceName, httpClient, new ApiKeyRing(options.Pixabay.ApiKeys), options.RetryBaseDelay,
+        _api = new StockApiClient(SourceName, httpClient, new ApiKeyRing(options.Pixabay.ApiKeys), options,
             timeProvider ?? TimeProvider.System, (ILogger?)logger ?? NullLogger.Instance);
     }
 

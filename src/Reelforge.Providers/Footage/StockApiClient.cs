@@ -15,16 +15,16 @@ internal sealed class StockApiClient
     private readonly string _provider;
     private readonly HttpClient _http;
     private readonly ApiKeyRing _keys;
-    private readonly TimeSpan _retryDelay;
+    private readonly StockOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public StockApiClient(string provider, HttpClient http, ApiKeyRing keys, TimeSpan retryDelay, TimeProvider time, ILogger logger)
+    public StockApiClient(string provider, HttpClient http, ApiKeyRing keys, StockOptions options, TimeProvider time, ILogger logger)
     {
         _provider = provider;
         _http = http;
         _keys = keys;
-        _retryDelay = retryDelay;
+        _options = options;
         _time = time;
         _logger = logger;
     }
@@ -41,13 +41,37 @@ internal sealed class StockApiClient
         while (_keys.Next() is { } key)
         {
             using var request = buildRequest(key);
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            if (response.IsSuccessStatusCode)
+            var url = request.RequestUri!;
+            // the key travels with the request: never over plain http (loopback fakes excepted)
+            if (url.Scheme != Uri.UriSchemeHttps && !(_options.AllowLoopbackForTests && url.IsLoopback))
             {
-                return await response.Content.ReadAsStringAsync(cancellationToken);
+                throw new StockFootageException($"{_provider} base URL must use https.");
             }
 
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.RequestTimeout);
+            HttpResponseMessage response;
+            string body;
+            try
+            {
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
+                body = await response.Content.ReadAsStringAsync(timeout.Token);
+            }
+            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new StockFootageException($"{_provider} search timed out after {_options.RequestTimeout}.", e);
+            }
+            catch (HttpRequestException e)
+            {
+                throw new StockFootageException($"{_provider} search failed: {e.Message}", e);
+            }
+
+            using var disposeResponse = response;
+            if (response.IsSuccessStatusCode)
+            {
+                return body;
+            }
+
             if (IsRefusedKey(response.StatusCode, body))
             {
                 _keys.SetAside(key);
@@ -59,7 +83,7 @@ internal sealed class StockApiClient
             if ((int)response.StatusCode >= 500 && ++serverErrors < ServerErrorAttempts)
             {
                 _logger.LogWarning("{Provider} search failed with {Status}; retrying", _provider, (int)response.StatusCode);
-                await Task.Delay(_retryDelay * serverErrors, _time, cancellationToken);
+                await Task.Delay(_options.RetryBaseDelay * serverErrors, _time, cancellationToken);
                 continue;
             }
 

@@ -30,16 +30,17 @@ public sealed class FootageGatherTimingTests
         var scenes = SceneTerms.Select((t, i) => new FootageQuery(i, [t], 5, Portrait: true)).ToList();
 
         var cold = Stopwatch.StartNew();
-        var coldItems = await GatherAsync(http, options, scenes);
+        var (coldItems, coldSearch) = await GatherAsync(http, options, scenes);
         cold.Stop();
         var coldRequests = fake.Server.Requests.Count;
 
         var warm = Stopwatch.StartNew();
-        var warmItems = await GatherAsync(http, options, scenes);
+        var (warmItems, warmSearch) = await GatherAsync(http, options, scenes);
         warm.Stop();
 
         _output.WriteLine($"10 scenes, pexels+pixabay, {latencyMs} ms simulated latency: cold {cold.Elapsed.TotalMilliseconds:F0} ms "
-            + $"({coldRequests} requests), warm {warm.Elapsed.TotalMilliseconds:F0} ms ({fake.Server.Requests.Count - coldRequests} requests)");
+            + $"(search {coldSearch.TotalMilliseconds:F0} ms, {coldRequests} requests), warm {warm.Elapsed.TotalMilliseconds:F0} ms "
+            + $"(search {warmSearch.TotalMilliseconds:F0} ms, {fake.Server.Requests.Count - coldRequests} requests)");
         Assert.Equal(10, coldItems.Count);
         Assert.All(coldItems, i => Assert.True(File.Exists(i.Path)));
         Assert.Equal(coldItems.Select(i => (i.Id, i.Path)), warmItems.Select(i => (i.Id, i.Path)));
@@ -49,7 +50,7 @@ public sealed class FootageGatherTimingTests
     }
 
     /// <summary>What the Gather stage does: search every source per scene, rank, then download the picks in parallel.</summary>
-    private static async Task<IReadOnlyList<FootageItem>> GatherAsync(HttpClient http, StockOptions options, IReadOnlyList<FootageQuery> scenes)
+    private static async Task<(IReadOnlyList<FootageItem> Items, TimeSpan Search)> GatherAsync(HttpClient http, StockOptions options, IReadOnlyList<FootageQuery> scenes)
     {
         var searchCache = StockSearchCache.FromOptions(options);
         IFootageSource[] sources =
@@ -61,6 +62,7 @@ public sealed class FootageGatherTimingTests
         var ranker = new FootageRanker(options.OutputWidth, options.OutputHeight);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var picks = new List<IReadOnlyList<FootageItem>>();
+        var search = Stopwatch.StartNew();
         foreach (var scene in scenes)
         {
             var found = await Task.WhenAll(sources.Select(s => s.FindAsync(scene, CancellationToken.None)));
@@ -69,7 +71,8 @@ public sealed class FootageGatherTimingTests
             picks.Add(ranked);
         }
 
+        search.Stop();
         var downloaded = await Task.WhenAll(picks.Select(p => downloader.DownloadFirstAsync(p, CancellationToken.None)));
-        return downloaded.Select(d => d!).ToList();
+        return (downloaded.Select(d => d!).ToList(), search.Elapsed);
     }
 }
