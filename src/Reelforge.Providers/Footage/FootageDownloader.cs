@@ -1,0 +1,286 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Reelforge.Core.Footage;
+
+namespace Reelforge.Providers.Footage;
+
+/// <summary>
+/// Fetches stock footage into the local cache: a few downloads at a time, retried with backoff on server errors and
+/// timeouts (honouring Retry-After on 429), within a size limit, only media (content type and first bytes checked),
+/// only from the providers' hosts over https, following redirects itself so each hop is checked.
+/// </summary>
+public sealed class FootageDownloader : IDisposable
+{
+    private const int MaxRedirects = 5;
+
+    private readonly HttpClient _http;
+    private readonly StockOptions _options;
+    private readonly DownloadAddressPolicy _policy;
+    private readonly FootageMediaCache _cache;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _slots;
+
+    /// <param name="httpClient">A client that does not follow redirects (see <see cref="CreateHttpClient"/>).</param>
+    /// <param name="allowedHosts">The sources' download hosts, e.g. <see cref="PexelsFootageSource.DownloadHosts"/>.</param>
+    public FootageDownloader(HttpClient httpClient, StockOptions options, IEnumerable<string> allowedHosts,
+        FootageMediaCache? cache = null, ILogger<FootageDownloader>? logger = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        _http = httpClient;
+        _options = options;
+        _time = timeProvider ?? TimeProvider.System;
+        _policy = new DownloadAddressPolicy(allowedHosts, options.AllowLoopbackForTests);
+        _cache = cache ?? FootageMediaCache.FromOptions(options, _time);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _slots = new SemaphoreSlim(options.MaxParallelDownloads, options.MaxParallelDownloads);
+    }
+
+    /// <summary>An HttpClient suited to the downloader and the stock sources: no automatic redirects, pooled connections.</summary>
+    public static HttpClient CreateHttpClient() => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+    })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <summary>The item with <see cref="FootageItem.Path"/> set to the local file (from the cache when present).</summary>
+    /// <exception cref="StockFootageException">The file could not be fetched or is not acceptable media.</exception>
+    public async Task<FootageItem> DownloadAsync(FootageItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Path is not null && File.Exists(item.Path))
+        {
+            return item;
+        }
+
+        var url = item.DownloadUrl ?? throw new StockFootageException($"Footage {item.Id} has no download URL.");
+        if (_cache.TryGet(url) is { } cached)
+        {
+            return item with { Path = cached };
+        }
+
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            // another download of the same URL may have finished while this one waited
+            var path = _cache.TryGet(url) ?? await FetchWithRetriesAsync(item.Id, url, cancellationToken);
+            return item with { Path = path };
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    /// <summary>The first candidate that downloads, in order, or null when none does (failures are logged).</summary>
+    public async Task<FootageItem?> DownloadFirstAsync(IEnumerable<FootageItem> candidates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        foreach (var candidate in candidates)
+        {
+            try
+            {
+                return await DownloadAsync(candidate, cancellationToken);
+            }
+            catch (StockFootageException e)
+            {
+                _logger.LogWarning("Skipping footage {Id}: {Reason}", candidate.Id, e.Message);
+            }
+        }
+
+        return null;
+    }
+
+    public void Dispose() => _slots.Dispose();
+
+    private async Task<string> FetchWithRetriesAsync(string id, Uri url, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = await FetchOnceAsync(url, attempt, cancellationToken);
+            if (outcome.Path is not null)
+            {
+                return outcome.Path;
+            }
+
+            if (outcome.RetryAfter is not { } delay || attempt >= _options.DownloadAttempts)
+            {
+                throw new StockFootageException($"Download of {id} failed: {outcome.Failure}");
+            }
+
+            _logger.LogInformation("Download of {Id} failed ({Reason}); retry {Attempt} in {Delay}", id, outcome.Failure, attempt, delay);
+            await Task.Delay(delay, _time, cancellationToken);
+        }
+    }
+
+    private async Task<Outcome> FetchOnceAsync(Uri url, int attempt, CancellationToken cancellationToken)
+    {
+        var current = url;
+        for (var hop = 0; hop <= MaxRedirects; hop++)
+        {
+            if (await _policy.RefusalAsync(current, cancellationToken) is { } refusal)
+            {
+                return Outcome.Fail(refusal);
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.RequestTimeout);
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                var status = (int)response.StatusCode;
+                if (status is >= 300 and < 400 && response.Headers.Location is { } location)
+                {
+                    current = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    continue;
+                }
+
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    var wait = RetryAfter(response) ?? Backoff(attempt);
+                    return wait > _options.MaxRetryAfter
+                        ? Outcome.Fail($"rate limited for {wait}")
+                        : Outcome.Retry("HTTP 429", wait);
+                }
+
+                if (status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout)
+                {
+                    return Outcome.Retry($"HTTP {status}", Min(RetryAfter(response) ?? Backoff(attempt), _options.MaxRetryAfter));
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    return Outcome.Fail($"HTTP {status}");
+                }
+
+                return await SaveAsync(url, response, attempt, timeout.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return Outcome.Retry("timed out", Backoff(attempt));
+            }
+            catch (HttpRequestException e)
+            {
+                return Outcome.Retry(e.Message, Backoff(attempt));
+            }
+            catch (IOException e)
+            {
+                return Outcome.Retry(e.Message, Backoff(attempt));
+            }
+        }
+
+        return Outcome.Fail("too many redirects");
+    }
+
+    private async Task<Outcome> SaveAsync(Uri url, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
+    {
+        var max = _options.MaxDownloadBytes;
+        if (response.Content.Headers.ContentLength is { } length && length > max)
+        {
+            return Outcome.Fail($"{length} bytes is over the {max}-byte limit");
+        }
+
+        var mediaType = response.Content.Headers.ContentType?.MediaType ?? string.Empty;
+        var isVideo = mediaType.StartsWith("video/", StringComparison.OrdinalIgnoreCase);
+        if (!isVideo && !mediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
+        {
+            return Outcome.Fail($"content type '{mediaType}' is not video or image");
+        }
+
+        var temp = _cache.NewTempPath(url);
+        var keep = false;
+        try
+        {
+            var head = new byte[MediaSignature.Length];
+            var headLength = 0;
+            long total = 0;
+            await using (var source = await response.Content.ReadAsStreamAsync(cancellationToken))
+            await using (var target = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    total += read;
+                    if (total > max)
+                    {
+                        return Outcome.Fail($"more than the {max}-byte limit was sent");
+                    }
+
+                    if (headLength < head.Length)
+                    {
+                        var take = Math.Min(read, head.Length - headLength);
+                        buffer.AsSpan(0, take).CopyTo(head.AsSpan(headLength));
+                        headLength += take;
+                    }
+
+                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+            }
+
+            if (response.Content.Headers.ContentLength is { } expected && expected != total)
+            {
+                return Outcome.Retry($"connection closed after {total} of {expected} bytes", Backoff(attempt));
+            }
+
+            var extension = MediaSignature.Extension(head.AsSpan(0, headLength));
+            if (extension is null || MediaSignature.IsVideo(extension) != isVideo)
+            {
+                return Outcome.Fail($"the file is not {(isVideo ? "a video" : "an image")} (content type '{mediaType}', unrecognised first bytes)");
+            }
+
+            keep = true;
+            return Outcome.Done(_cache.Commit(url, temp, extension));
+        }
+        finally
+        {
+            if (!keep)
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - _time.GetUtcNow();
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+
+    /// <summary>Exponential backoff from the base delay, with up to 25% jitter so parallel retries spread out.</summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var baseDelay = _options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt - 1, 6));
+        var jitter = System.Security.Cryptography.RandomNumberGenerator.GetInt32(0, 1000) / 4000.0;
+        return baseDelay * (1 + jitter);
+    }
+
+    private readonly record struct Outcome(string? Path, string? Failure, TimeSpan? RetryAfter)
+    {
+        public static Outcome Done(string path) => new(path, null, null);
+
+        public static Outcome Fail(string reason) => new(null, reason, null);
+
+        public static Outcome Retry(string reason, TimeSpan after) => new(null, reason, after);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+using Reelforge.Core.Footage;
+
+namespace Reelforge.Providers.Footage;
+
+/// <summary>Builds the stock sources and the downloader from <see cref="StockOptions"/> (for the Gather stage and the CLI).</summary>
+public static class StockFootageFactory
+{
+    public static IReadOnlyList<string> SourceNames { get; } = [PexelsFootageSource.SourceName, PixabayFootageSource.SourceName];
+
+    /// <summary>Every stock provider's download hosts.</summary>
+    public static IReadOnlyList<string> DownloadHosts { get; } = [.. PexelsFootageSource.DownloadHosts, .. PixabayFootageSource.DownloadHosts];
+
+    /// <summary>The stock source with this name ("pexels", "pixabay"), or null for a name that is not a stock source.</summary>
+    public static IFootageSource? CreateSource(string name, HttpClient httpClient, StockOptions options,
+        StockSearchCache? searchCache = null, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Trim().ToUpperInvariant() switch
+        {
+            "PEXELS" => new PexelsFootageSource(httpClient, options, searchCache, loggerFactory?.CreateLogger<PexelsFootageSource>(), timeProvider),
+            "PIXABAY" => new PixabayFootageSource(httpClient, options, searchCache, loggerFactory?.CreateLogger<PixabayFootageSource>(), timeProvider),
+            _ => null,
+        };
+    }
+
+    public static FootageDownloader CreateDownloader(HttpClient httpClient, StockOptions options,
+        ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null) =>
+        new(httpClient, options, DownloadHosts, FootageMediaCache.FromOptions(options, timeProvider),
+            loggerFactory?.CreateLogger<FootageDownloader>(), timeProvider);
+}

@@ -1,0 +1,107 @@
+namespace Reelforge.Providers.Footage;
+
+/// <summary>Stock footage settings, bound from the configuration section <see cref="SectionName"/>.</summary>
+public sealed class StockOptions
+{
+    public const string SectionName = "Footage";
+
+    public static readonly Uri DefaultPexelsBaseUrl = new("https://api.pexels.com");
+
+    public static readonly Uri DefaultPixabayBaseUrl = new("https://pixabay.com");
+
+    public StockProviderOptions Pexels { get; set; } = new();
+
+    public StockProviderOptions Pixabay { get; set; } = new();
+
+    public int MaxParallelDownloads { get; set; } = 3;
+
+    public long MaxDownloadBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Downloaded media and search results; defaults to a folder under the user's cache directory.</summary>
+    public string CacheDirectory { get; set; } = DefaultCacheDirectory();
+
+    public long CacheMaxBytes { get; set; } = 5L * 1024 * 1024 * 1024;
+
+    /// <summary>How long a search result is reused before the provider is asked again.</summary>
+    public TimeSpan SearchCacheLifetime { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>The rendered video's size (portrait); landscape scenes use it turned on its side.</summary>
+    public int OutputWidth { get; set; } = 1080;
+
+    public int OutputHeight { get; set; } = 1920;
+
+    public int ResultsPerPage { get; set; } = 20;
+
+    /// <summary>Further pages are fetched while fewer than <see cref="MinResults"/> candidates qualify.</summary>
+    public int MinResults { get; set; } = 5;
+
+    public int MaxPages { get; set; } = 3;
+
+    public int DownloadAttempts { get; set; } = 4;
+
+    /// <summary>First retry delay; doubled per attempt (with jitter).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest Retry-After honoured; longer waits fail the download instead.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Lets downloads and API calls use plain http to loopback addresses; for loopback test fakes only.</summary>
+    public bool AllowLoopbackForTests { get; set; }
+
+    public Uri PexelsBaseUrl => Pexels.BaseUrl ?? DefaultPexelsBaseUrl;
+
+    public Uri PixabayBaseUrl => Pixabay.BaseUrl ?? DefaultPixabayBaseUrl;
+
+    /// <summary>Problems that make these options unusable (empty when valid); for ValidateOnStart.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (MaxParallelDownloads < 1)
+        {
+            problems.Add("Footage:MaxParallelDownloads must be at least 1.");
+        }
+
+        if (MaxDownloadBytes < 1)
+        {
+            problems.Add("Footage:MaxDownloadBytes must be positive.");
+        }
+
+        if (CacheMaxBytes < MaxDownloadBytes)
+        {
+            problems.Add("Footage:CacheMaxBytes must be at least Footage:MaxDownloadBytes.");
+        }
+
+        if (string.IsNullOrWhiteSpace(CacheDirectory))
+        {
+            problems.Add("Footage:CacheDirectory is required.");
+        }
+
+        if (OutputWidth < 1 || OutputHeight < 1)
+        {
+            problems.Add("Footage:OutputWidth and Footage:OutputHeight must be positive.");
+        }
+
+        if (ResultsPerPage is < 3 or > 80 || MaxPages < 1 || DownloadAttempts < 1)
+        {
+            problems.Add("Footage:ResultsPerPage must be 3–80; MaxPages and DownloadAttempts at least 1.");
+        }
+
+        foreach (var (name, baseUrl) in new[] { ("Pexels", PexelsBaseUrl), ("Pixabay", PixabayBaseUrl) })
+        {
+            if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != Uri.UriSchemeHttps && !(AllowLoopbackForTests && baseUrl.IsLoopback)))
+            {
+                problems.Add($"Footage:{name}:BaseUrl must be an absolute https URL.");
+            }
+        }
+
+        return problems;
+    }
+
+    private static string DefaultCacheDirectory()
+    {
+        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.Combine(string.IsNullOrEmpty(root) ? Path.GetTempPath() : root, "reelforge", "footage-cache");
+    }
+}

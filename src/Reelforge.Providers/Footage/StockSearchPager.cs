@@ -1,0 +1,54 @@
+using Reelforge.Core.Footage;
+
+namespace Reelforge.Providers.Footage;
+
+/// <summary>
+/// The search loop shared by stock sources: pages are read (from the search cache when fresh) until enough
+/// candidates are long enough for the scene, then ranked for it.
+/// </summary>
+internal static class StockSearchPager
+{
+    public static async Task<IReadOnlyList<FootageItem>> CollectAsync(
+        FootageQuery query,
+        StockOptions options,
+        StockSearchCache? cache,
+        Func<int, string> requestKey,
+        Func<int, CancellationToken, Task<StockSearchPage>> fetchPage,
+        CancellationToken cancellationToken)
+    {
+        var found = new List<FootageItem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 1; page <= options.MaxPages; page++)
+        {
+            var key = requestKey(page);
+            var result = cache is null ? null : await cache.GetAsync(key, cancellationToken);
+            if (result is null)
+            {
+                result = await fetchPage(page, cancellationToken);
+                if (cache is not null)
+                {
+                    await cache.SetAsync(key, result, cancellationToken);
+                }
+            }
+
+            found.AddRange(result.Items.Where(i => seen.Add(i.Id) && (i.DurationSeconds ?? 0) >= query.MinDurationSeconds));
+            if (found.Count >= options.MinResults || !result.HasMore)
+            {
+                break;
+            }
+        }
+
+        return new FootageRanker(options.OutputWidth, options.OutputHeight).Rank(query, found);
+    }
+
+    public static (int Width, int Height) OutputSize(StockOptions options, bool portrait)
+    {
+        var shortSide = Math.Min(options.OutputWidth, options.OutputHeight);
+        var longSide = Math.Max(options.OutputWidth, options.OutputHeight);
+        return portrait ? (shortSide, longSide) : (longSide, shortSide);
+    }
+
+    /// <summary>The scene's terms as one search phrase (providers match all words; fewer is broader).</summary>
+    public static string SearchText(FootageQuery query) =>
+        string.Join(' ', query.Terms.Select(t => t.Trim()).Where(t => t.Length > 0));
+}
