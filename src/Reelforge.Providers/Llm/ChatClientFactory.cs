@@ -40,7 +40,8 @@ public sealed class ChatClientFactory(HttpMessageHandler? handler = null, ILogge
 #pragma warning restore CA2000
                 return OpenAiChatClient(endpoint, azureBase, new HttpClient(azureHandler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan });
             default:
-                return OpenAiChatClient(endpoint, new Uri(endpoint.BaseUrl.ToString().TrimEnd('/') + "/"), NewHttpClient(_handler));
+                var client = OpenAiChatClient(endpoint, new Uri(endpoint.BaseUrl.ToString().TrimEnd('/') + "/"), NewHttpClient(_handler));
+                return endpoint.SupportsJsonSchema ? client : new JsonSchemaInPromptChatClient(client);
         }
     }
 

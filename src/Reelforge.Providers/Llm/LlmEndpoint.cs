@@ -9,7 +9,8 @@ public sealed class LlmEndpoint(
     string? apiKey,
     string deployment,
     string apiVersion,
-    TimeSpan timeout)
+    TimeSpan timeout,
+    bool supportsJsonSchema = true)
 {
     public string Provider { get; } = provider;
 
@@ -27,6 +28,9 @@ public sealed class LlmEndpoint(
     public string ApiVersion { get; } = apiVersion;
 
     public TimeSpan Timeout { get; } = timeout;
+
+    /// <summary>False where the API only takes response_format json_object.</summary>
+    public bool SupportsJsonSchema { get; } = supportsJsonSchema;
 
     /// <summary>"provider/model", used in logs, usage records and cache keys.</summary>
     public string Name => $"{Provider}/{Model}";

@@ -9,12 +9,12 @@ public static class LlmProviderPresets
     [
         new("openai", LlmProviderKind.OpenAiCompatible, "https://api.openai.com/v1", "gpt-4o-mini", true),
         new("azure", LlmProviderKind.AzureOpenAi, null, null, true),
-        new("deepseek", LlmProviderKind.OpenAiCompatible, "https://api.deepseek.com/v1", "deepseek-chat", true),
-        new("moonshot", LlmProviderKind.OpenAiCompatible, "https://api.moonshot.ai/v1", "moonshot-v1-8k", true),
-        new("qwen", LlmProviderKind.OpenAiCompatible, "https://dashscope-intl.aliyuncs.com/compatible-mode/v1", "qwen-plus", true),
+        new("deepseek", LlmProviderKind.OpenAiCompatible, "https://api.deepseek.com/v1", "deepseek-chat", true, SupportsJsonSchema: false),
+        new("moonshot", LlmProviderKind.OpenAiCompatible, "https://api.moonshot.ai/v1", "moonshot-v1-8k", true, SupportsJsonSchema: false),
+        new("qwen", LlmProviderKind.OpenAiCompatible, "https://dashscope-intl.aliyuncs.com/compatible-mode/v1", "qwen-plus", true, SupportsJsonSchema: false),
         new("gemini", LlmProviderKind.OpenAiCompatible, "https://generativelanguage.googleapis.com/v1beta/openai", "gemini-2.5-flash", true),
         new("openrouter", LlmProviderKind.OpenAiCompatible, "https://openrouter.ai/api/v1", "openai/gpt-4o-mini", true),
-        new("groq", LlmProviderKind.OpenAiCompatible, "https://api.groq.com/openai/v1", "llama-3.3-70b-versatile", true),
+        new("groq", LlmProviderKind.OpenAiCompatible, "https://api.groq.com/openai/v1", "llama-3.3-70b-versatile", true, SupportsJsonSchema: false),
         new("mistral", LlmProviderKind.OpenAiCompatible, "https://api.mistral.ai/v1", "mistral-small-latest", true),
         new("ollama", LlmProviderKind.OpenAiCompatible, "http://localhost:11434/v1", "llama3.2", false),
         new("lmstudio", LlmProviderKind.OpenAiCompatible, "http://localhost:1234/v1", null, false),
@@ -52,7 +52,8 @@ public static class LlmProviderPresets
             NonEmpty(options.ApiKey),
             NonEmpty(options.Deployment) ?? model,
             NonEmpty(options.ApiVersion) ?? DefaultAzureApiVersion,
-            TimeSpan.FromSeconds(options.TimeoutSeconds > 0 ? options.TimeoutSeconds : 120));
+            TimeSpan.FromSeconds(options.TimeoutSeconds > 0 ? options.TimeoutSeconds : 120),
+            preset.SupportsJsonSchema);
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

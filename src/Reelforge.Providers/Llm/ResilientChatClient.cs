@@ -108,28 +108,24 @@ public sealed class ResilientChatClient : IChatClient
 
             for (var attempt = 0; ; attempt++)
             {
+                // The timeout covers the whole streamed answer, not only its first chunk.
+                var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                attemptCts.CancelAfter(route.Timeout);
                 IAsyncEnumerator<ChatResponseUpdate>? enumerator = null;
                 ChatResponseUpdate? first = null;
                 try
                 {
-                    using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    attemptCts.CancelAfter(route.Timeout);
-                    enumerator = route.Client.GetStreamingResponseAsync(list, ForRoute(options, route), cancellationToken).GetAsyncEnumerator(cancellationToken);
-                    var hasFirst = await enumerator.MoveNextAsync().AsTask().WaitAsync(attemptCts.Token);
-                    first = hasFirst ? enumerator.Current : null;
+                    enumerator = route.Client.GetStreamingResponseAsync(list, ForRoute(options, route), attemptCts.Token).GetAsyncEnumerator(attemptCts.Token);
+                    first = await enumerator.MoveNextAsync() ? enumerator.Current : null;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
+                    await DisposeQuietlyAsync(enumerator, attemptCts);
                     throw;
                 }
                 catch (Exception ex)
                 {
-                    if (enumerator is not null)
-                    {
-                        await enumerator.DisposeAsync();
-                        enumerator = null;
-                    }
-
+                    await DisposeQuietlyAsync(enumerator, attemptCts);
                     last = ex is OperationCanceledException ? new TimeoutException($"{route.Name} did not start streaming within {route.Timeout.TotalSeconds:0.#} s.", ex) : ex;
                     if (!await ShouldRetryAsync(route, attempt, last, failures, cancellationToken))
                     {
@@ -139,7 +135,7 @@ public sealed class ResilientChatClient : IChatClient
                     continue;
                 }
 
-                await using (enumerator)
+                try
                 {
                     Breaker.RecordSuccess(route.Name);
                     if (first is null)
@@ -154,6 +150,10 @@ public sealed class ResilientChatClient : IChatClient
                     {
                         yield return enumerator.Current;
                     }
+                }
+                finally
+                {
+                    await DisposeQuietlyAsync(enumerator, attemptCts);
                 }
 
                 yield break;
@@ -171,6 +171,25 @@ public sealed class ResilientChatClient : IChatClient
         foreach (var route in _routes)
         {
             route.Client.Dispose();
+        }
+    }
+
+    private static async Task DisposeQuietlyAsync(IAsyncEnumerator<ChatResponseUpdate>? enumerator, CancellationTokenSource attemptCts)
+    {
+        try
+        {
+            if (enumerator is not null)
+            {
+                await enumerator.DisposeAsync();
+            }
+        }
+        catch (Exception)
+        {
+            // Disposing a failed stream must not hide the failure being handled.
+        }
+        finally
+        {
+            attemptCts.Dispose();
         }
     }
 

@@ -14,8 +14,9 @@ public static partial class NarrationCleaner
         foreach (var block in BlankLines().Split(text))
         {
             var lines = block.Split('\n')
+                .Where(l => !IsHeading(l.Trim()))
                 .Select(CleanLine)
-                .Where(l => l.Length > 0 && !IsHeading(l))
+                .Where(l => l.Length > 0)
                 .ToList();
             if (lines.Count > 0)
             {
@@ -33,12 +34,11 @@ public static partial class NarrationCleaner
 
     private static string CleanLine(string line)
     {
-        var l = line.Trim();
+        var l = line.Trim().Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
         l = Fence().Replace(l, string.Empty);
         l = Bullet().Replace(l, string.Empty);
         l = Cue().Replace(l, string.Empty);
         l = SpeakerLabel().Replace(l, string.Empty);
-        l = l.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
         return Spaces().Replace(l, " ").Trim();
     }
 

@@ -94,6 +94,21 @@ public sealed class ChatClientFactoryTests
         Assert.Contains("Overloaded", ex.Message);
     }
 
+    [Fact]
+    public async Task JsonObjectOnlyProvider_GetsJsonModeWithTheSchemaInThePrompt()
+    {
+        await using var server = new FakeLlmServer(_ => FakeReply.Chat("{}"));
+        using var client = Create(new LlmEndpointOptions { Provider = "deepseek", BaseUrl = server.BaseUrl, ApiKey = "k" });
+        using var schema = System.Text.Json.JsonDocument.Parse("""{"type":"object","properties":{"marker_field":{"type":"string"}}}""");
+
+        await client.GetResponseAsync(Hello, new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.RootElement, "x") }, CancellationToken.None);
+
+        var json = Assert.Single(server.Requests).Json;
+        Assert.Equal("json_object", json["response_format"]!["type"]!.GetValue<string>());
+        Assert.Contains("marker_field", json["messages"]![0]!["content"]!.GetValue<string>());
+        Assert.Equal("deepseek-chat", json["model"]!.GetValue<string>());
+    }
+
     private static IChatClient Create(LlmEndpointOptions options) =>
         new ChatClientFactory().Create(LlmProviderPresets.Resolve(options));
 }

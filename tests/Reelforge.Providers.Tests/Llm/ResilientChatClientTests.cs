@@ -138,6 +138,25 @@ public sealed class ResilientChatClientTests : IDisposable
         Assert.Equal(2, server.Requests.Count);
     }
 
+    [Fact]
+    public async Task Streaming_SlowEndpoint_TimesOutAndFallsBack()
+    {
+        await using var slow = new FakeLlmServer(_ => FakeReply.Stream(["late"]).Slow(TimeSpan.FromSeconds(5)));
+        await using var good = new FakeLlmServer(_ => FakeReply.Stream(["on ", "time"]));
+        var options = Options(Endpoint("ollama", slow, timeoutSeconds: 1), Endpoint("vllm", good, model: "m"));
+        options.Resilience.MaxRetries = 0;
+        using var client = Create(options);
+
+        var updates = new List<ChatResponseUpdate>();
+        await foreach (var update in client.GetStreamingResponseAsync(Question, cancellationToken: CancellationToken.None))
+        {
+            updates.Add(update);
+        }
+
+        Assert.Equal("on time", string.Concat(updates.Select(u => u.Text)));
+        Assert.Equal("vllm", updates[0].AdditionalProperties?[ResilientChatClient.ProviderProperty]);
+    }
+
     public void Dispose() => _logs.Dispose();
 
     private static LlmEndpointOptions Endpoint(string provider, FakeLlmServer server, string? model = null, string? key = null, double timeoutSeconds = 10) =>
