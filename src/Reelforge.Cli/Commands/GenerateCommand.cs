@@ -52,6 +52,8 @@ internal static class GenerateCommand
 
         request = request with { Voice = request.Voice with { Language = language } };
         var sources = new List<IFootageSource>();
+        using var stock = services.CreateStockFootage(request.Footage.StockSources, request.Format.Size);
+        sources.AddRange(stock.Sources);
         if (request.Footage.Directories.Count > 0)
         {
             sources.Add(new LocalFootageSource(request.Footage.Directories));
@@ -65,7 +67,7 @@ internal static class GenerateCommand
         var generation = new GenerationOptions(output.FullName, work, cache);
         var json = parse.GetValue(options.Json);
         var result = await ProgressView.RunAsync(progress =>
-            services.Generator.GenerateAsync(request, narrator, sources, writer, generation, progress, cancellationToken));
+            services.Generator.GenerateAsync(request, narrator, sources, writer, stock.Downloader, generation, progress, cancellationToken));
         var log = KeepOnlyLog(work);
 
         if (json)

@@ -64,7 +64,11 @@ internal static partial class GenerateRequestBinder
             throw new InvalidRequestException($"--clip-max ({clipMax}) must not be less than --clip-min ({clipMin}).");
         }
 
-        var directories = parse.GetValue(o.Footage) ?? [];
+        var footageTokens = (parse.GetValue(o.Footage) ?? [])
+            .SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        var stock = footageTokens.Where(t => Providers.Footage.StockFootageFactory.SourceNames.Contains(t.ToLowerInvariant())).Select(t => t.ToLowerInvariant()).Distinct().ToList();
+        var directories = footageTokens.Where(t => !stock.Contains(t.ToLowerInvariant()) && !string.Equals(t, "local", StringComparison.OrdinalIgnoreCase)).ToList();
         foreach (var directory in directories)
         {
             if (!Directory.Exists(directory))
@@ -113,6 +117,7 @@ internal static partial class GenerateRequestBinder
             Footage = new FootageOptions
             {
                 Directories = directories.Select(Path.GetFullPath).ToList(),
+                StockSources = stock,
                 ClipMinSeconds = clipMin,
                 ClipMaxSeconds = clipMax,
                 Order = ParseEnum<ClipOrder>(parse.GetValue(o.Order), "--order", "sequential or random"),

@@ -6,6 +6,9 @@ public sealed record FootageOptions
     /// <summary>Local directories of videos and images; empty = procedural backgrounds only.</summary>
     public IReadOnlyList<string> Directories { get; init; } = [];
 
+    /// <summary>Stock providers to search per scene ("pexels", "pixabay"), in order.</summary>
+    public IReadOnlyList<string> StockSources { get; init; } = [];
+
     public double ClipMinSeconds { get; init; } = 3;
 
     public double ClipMaxSeconds { get; init; } = 6;

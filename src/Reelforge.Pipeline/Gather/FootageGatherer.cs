@@ -10,13 +10,14 @@ namespace Reelforge.Pipeline.Gather;
 /// terms, then procedural backgrounds as the fallback that never runs out. Local files are probed once each;
 /// unreadable files are left out rather than failing the video.
 /// </summary>
-public sealed class FootageGatherer(FfprobeClient probe)
+public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? downloader = null)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FootageItem?> _probed = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<SceneFootage>> GatherAsync(
         VideoRequest request,
         IReadOnlyList<IFootageSource> sources,
+        Core.Narration.NarrationTrack narration,
         IProgress<double>? progress,
         CancellationToken cancellationToken)
     {
@@ -40,6 +41,13 @@ public sealed class FootageGatherer(FfprobeClient probe)
             foreach (var source in sources)
             {
                 var found = await source.FindAsync(query, cancellationToken);
+                if (found.Any(i => i.DownloadUrl is not null && i.Path is null))
+                {
+                    // Stock results: fetch only as many of the best as the scene can show, then probe them like local files.
+                    var (start, end) = narration.SceneSpan(scene);
+                    var needed = (int)Math.Ceiling(Math.Max(end - start, 1) / Math.Max(1, request.Footage.ClipMinSeconds)) + 1;
+                    found = await DownloadAsync(found.Where(i => i.DownloadUrl is not null).Take(needed * 2), needed, cancellationToken);
+                }
 
                 // Probe the library's files a few at a time: each probe is a short ffprobe process.
                 await Parallel.ForEachAsync(
@@ -64,6 +72,17 @@ public sealed class FootageGatherer(FfprobeClient probe)
         }
 
         return result;
+    }
+
+    private async Task<IReadOnlyList<FootageItem>> DownloadAsync(IEnumerable<FootageItem> ranked, int needed, CancellationToken cancellationToken)
+    {
+        if (downloader is null)
+        {
+            return [];
+        }
+
+        var downloads = await Task.WhenAll(ranked.Select(item => downloader.TryDownloadAsync(item, cancellationToken)));
+        return downloads.OfType<FootageItem>().Where(i => i.Path is not null).Take(needed).ToList();
     }
 
     private static FootageKind KindOf(string path) =>

@@ -31,6 +31,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         Narrator? narrator,
         IReadOnlyList<IFootageSource> sources,
         IScriptWriter? writer,
+        IFootageDownloader? downloader,
         GenerationOptions options,
         IProgress<StageProgress>? progress,
         CancellationToken cancellationToken)
@@ -87,7 +88,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         });
 
         var footage = await RunStageAsync(StageName.Gather, progress, timings, () =>
-            new FootageGatherer(probe).GatherAsync(request, sources, StageFraction(progress, StageName.Gather), cancellationToken));
+            new FootageGatherer(probe, downloader).GatherAsync(request, sources, narration, StageFraction(progress, StageName.Gather), cancellationToken));
 
         var timeline = await RunStageAsync(StageName.Compose, progress, timings, async () =>
         {

@@ -10,7 +10,7 @@ namespace Reelforge.Providers.Footage;
 /// timeouts (honouring Retry-After on 429), within a size limit, only media (content type and first bytes checked),
 /// only from the providers' hosts over https, following redirects itself so each hop is checked.
 /// </summary>
-public sealed class FootageDownloader : IDisposable
+public sealed class FootageDownloader : IFootageDownloader, IDisposable
 {
     private const int MaxRedirects = 5;
 
@@ -79,6 +79,19 @@ public sealed class FootageDownloader : IDisposable
     }
 
     /// <summary>The first candidate that downloads, in order, or null when none does (failures are logged).</summary>
+    /// <inheritdoc />
+    public async Task<FootageItem?> TryDownloadAsync(FootageItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DownloadAsync(item, cancellationToken);
+        }
+        catch (StockFootageException)
+        {
+            return null;
+        }
+    }
+
     public async Task<FootageItem?> DownloadFirstAsync(IEnumerable<FootageItem> candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(candidates);

@@ -1,0 +1,18 @@
+using Reelforge.Core.Footage;
+using Reelforge.Providers.Footage;
+
+namespace Reelforge.Cli;
+
+/// <summary>The stock sources of one generation and their downloader, disposed together.</summary>
+internal sealed class StockFootage(IReadOnlyList<IFootageSource> sources, FootageDownloader? downloader, HttpClient? http) : IDisposable
+{
+    public IReadOnlyList<IFootageSource> Sources => sources;
+
+    public IFootageDownloader? Downloader => downloader;
+
+    public void Dispose()
+    {
+        downloader?.Dispose();
+        http?.Dispose();
+    }
+}
