@@ -148,5 +148,30 @@ public sealed class GenerateFromProvidersTests : IDisposable
         Assert.Equal("Jane Doe", first.GetProperty("author").GetString());
     }
 
+    [Fact]
+    public async Task Generate_TopicScriptTooLongForTarget_IsShortenedOnceAndSpokenAgain()
+    {
+        RequiredTool.Require("flite");
+        const string Long = "The Moon is our closest neighbour in space, about three hundred and eighty thousand kilometres away. It has no light of its own at all.\n\n"
+            + "Sunlight always falls on one half of it, and as it travels around the Earth each month we see that bright half from changing angles.";
+        const string Short = "The Moon shines with borrowed sunlight.\n\nWe see its lit half from changing angles.";
+        await using var llm = new LoopbackServer(request =>
+            request.Body.Contains("Rewrite it shorter", StringComparison.Ordinal) ? LoopbackResponse.Json(ChatCompletion(Short))
+            : request.Body.Contains("search_terms", StringComparison.Ordinal) || request.Body.Contains("youtube_shorts", StringComparison.Ordinal) ? FakeLlm(request)
+            : LoopbackResponse.Json(ChatCompletion(Long)));
+        var output = _dir.File("short.mp4");
+
+        var result = await RunAsync(
+            new Dictionary<string, string> { ["Reelforge__Llm__Provider"] = "openai-compatible", ["Reelforge__Llm__BaseUrl"] = new Uri(llm.BaseUrl, "v1").ToString(), ["Reelforge__Llm__Model"] = "m" },
+            "generate", "--topic", "Moon phases", "--target-seconds", "6", "--short-side", "180", "--quality", "draft", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.Single(llm.Requests, r => r.Body.Contains("Rewrite it shorter", StringComparison.Ordinal));
+        var srt = await File.ReadAllTextAsync(Path.ChangeExtension(output, ".srt"));
+        var spoken = string.Join(' ', srt.Split('\n').Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.Contains("-->", StringComparison.Ordinal) && !int.TryParse(l, out _)));
+        Assert.Equal(string.Join(' ', Short.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), spoken);
+    }
+
     private static Uri PexelsBase(LoopbackRequest request) => new($"http://{request.Headers["Host"]}/");
 }

@@ -11,6 +11,12 @@ public interface IScriptWriter
     /// <summary>Search terms (2–4 English stock-footage terms) for each of the user's own scenes.</summary>
     Task<IReadOnlyList<SceneSpec>> SuggestTermsAsync(IReadOnlyList<SceneSpec> scenes, string language, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A shorter version of a written script, once its narration turned out longer than the target; the same
+    /// scenes count and language. Writers that cannot rewrite return the draft unchanged.
+    /// </summary>
+    Task<ScriptDraft> ShortenAsync(ScriptDraft draft, double targetSeconds, double narratedSeconds, CancellationToken cancellationToken);
+
     /// <summary>Title, description and hashtags per platform.</summary>
     Task<IReadOnlyList<SocialMetadata>> WriteMetadataAsync(string script, string language, CancellationToken cancellationToken);
 }

@@ -62,16 +62,25 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
 
         var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.ScriptText);
         var voiceOptions = request.Voice with { Language = language };
-        var narrated = await RunStageAsync(StageName.Narrate, progress, timings, () =>
-            new NarrationBuilder(Path.Combine(options.CacheDirectory, "speech")).BuildAsync(
-                new NarrationRequest(request.Scenes, voiceOptions, options.WorkDirectory)
+        var narration = await RunStageAsync(StageName.Narrate, progress, timings, async () =>
+        {
+            var track = await NarrateAsync(request, narrator, voiceOptions, options, progress, cancellationToken);
+
+            // A written script is checked against its target once: too long, and it is shortened and spoken again.
+            if (plan.Draft is { } draft && writer is not null && request.Writing.TargetSeconds is { } target
+                && track.Duration > target * ScriptLengthTolerance)
+            {
+                var shorter = await writer.ShortenAsync(draft, target, track.Duration, cancellationToken);
+                if (!ReferenceEquals(shorter, draft))
                 {
-                    Engine = request.Voice.NoVoice ? null : narrator!.Engine,
-                    VoiceId = request.Voice.NoVoice ? null : narrator!.Voice.Id,
-                },
-                StageFraction(progress, StageName.Narrate),
-                cancellationToken));
-        var narration = narrated.Track;
+                    request = request with { Scenes = shorter.Scenes };
+                    plan = plan with { Request = request, Draft = shorter, Usage = [.. plan.Usage, .. shorter.Usage.Skip(draft.Usage.Count)] };
+                    track = await NarrateAsync(request, narrator, voiceOptions, options, progress, cancellationToken);
+                }
+            }
+
+            return track;
+        });
 
         var size = request.Format.Size;
         var assPath = Path.Combine(options.WorkDirectory, "captions.ass");
@@ -164,6 +173,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         var usage = new List<LlmUsage>();
         var scenes = request.Scenes;
         var language = request.Voice.Language;
+        ScriptDraft? written = null;
         if (scenes.Count == 0)
         {
             var writing = request.Writing;
@@ -173,6 +183,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
             scenes = draft.Scenes;
             language ??= draft.Language;
             usage.AddRange(draft.Usage);
+            written = draft;
         }
 
         language ??= Core.Text.LanguageDetector.Detect(string.Join("\n", scenes.Select(s => s.Text)));
@@ -183,7 +194,24 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         }
 
         var metadata = await writer.WriteMetadataAsync(string.Join("\n\n", scenes.Select(s => s.Text)), language, cancellationToken);
-        return new PlanResult(request with { Scenes = scenes }, metadata, usage);
+        return new PlanResult(request with { Scenes = scenes }, metadata, usage, written is null ? null : written with { Scenes = scenes });
+    }
+
+    /// <summary>How far past its target a written script's narration may run before it is shortened.</summary>
+    private const double ScriptLengthTolerance = 1.15;
+
+    private static async Task<Core.Narration.NarrationTrack> NarrateAsync(
+        VideoRequest request, Narrator? narrator, VoiceOptions voiceOptions, GenerationOptions options, IProgress<StageProgress>? progress, CancellationToken cancellationToken)
+    {
+        var result = await new NarrationBuilder(Path.Combine(options.CacheDirectory, "speech")).BuildAsync(
+            new NarrationRequest(request.Scenes, voiceOptions, options.WorkDirectory)
+            {
+                Engine = request.Voice.NoVoice ? null : narrator!.Engine,
+                VoiceId = request.Voice.NoVoice ? null : narrator!.Voice.Id,
+            },
+            StageFraction(progress, StageName.Narrate),
+            cancellationToken);
+        return result.Track;
     }
 
     private static InlineProgress<double> StageFraction(IProgress<StageProgress>? progress, StageName stage) =>

@@ -21,6 +21,10 @@ public sealed class KeywordScriptWriter : IScriptWriter
         return Task.FromResult(result);
     }
 
+    /// <summary>Without an LLM there is nothing to rewrite with: the user's own words stay as they are.</summary>
+    public Task<ScriptDraft> ShortenAsync(ScriptDraft draft, double targetSeconds, double narratedSeconds, CancellationToken cancellationToken) =>
+        Task.FromResult(draft);
+
     public Task<IReadOnlyList<SocialMetadata>> WriteMetadataAsync(string script, string language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(script);

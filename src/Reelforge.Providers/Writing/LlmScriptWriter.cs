@@ -75,6 +75,34 @@ public sealed class LlmScriptWriter(
         return new ScriptDraft(language, scenes, usage);
     }
 
+    public async Task<ScriptDraft> ShortenAsync(ScriptDraft draft, double targetSeconds, double narratedSeconds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var usage = new List<LlmUsage>();
+        var messages = new List<ChatMessage>
+        {
+            new(ChatRole.System, ScriptPrompts.ScriptSystem),
+            new(ChatRole.User, ScriptPrompts.ShortenUser(draft, targetSeconds, narratedSeconds)),
+        };
+        var answer = await AskAsync("shorten", messages, new ChatOptions { Temperature = 0.4f }, usage, cancellationToken);
+        var paragraphs = NarrationCleaner.Paragraphs(answer.Text, draft.Scenes.Count);
+        if (paragraphs.Count == 0)
+        {
+            return draft;
+        }
+
+        if (!answer.FromCache)
+        {
+            await StoreAsync(answer, cancellationToken);
+        }
+
+        // The same scenes in the same order keep their search terms; a different count gets new ones.
+        var scenes = paragraphs.Count == draft.Scenes.Count
+            ? paragraphs.Select((p, i) => draft.Scenes[i] with { Text = p }).ToList()
+            : await TermsAsync([.. paragraphs.Select(p => new SceneSpec(p))], draft.Language, usage, cancellationToken);
+        return new ScriptDraft(draft.Language, scenes, [.. draft.Usage, .. usage]);
+    }
+
     public async Task<IReadOnlyList<SceneSpec>> SuggestTermsAsync(IReadOnlyList<SceneSpec> scenes, string language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenes);

@@ -65,6 +65,18 @@ public static class ScriptPrompts
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>Asks for the same script, shorter: the narration came out longer than the target.</summary>
+    public static string ShortenUser(ScriptDraft draft, double targetSeconds, double narratedSeconds)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"This script takes {narratedSeconds:0} seconds to speak; it must take about {targetSeconds:0} seconds.\n");
+        text.Append(CultureInfo.InvariantCulture, $"Rewrite it shorter: {SpeakingRate.Describe(draft.Language, targetSeconds)} in total, in {LanguageName(draft.Language)}, ");
+        text.Append(CultureInfo.InvariantCulture, $"exactly {draft.Scenes.Count} paragraphs, the same facts in the same order, plain narration only.\n\n");
+        text.Append(draft.Script);
+        return text.ToString();
+    }
+
     public static string TermsUser(IReadOnlyList<SceneSpec> scenes, string language)
     {
         ArgumentNullException.ThrowIfNull(scenes);
