@@ -28,6 +28,9 @@ public sealed record FootageItem(
 
     public string? License { get; init; }
 
+    /// <summary>Keyframe times of a local video, when known: in-points there decode nothing that is thrown away.</summary>
+    public IReadOnlyList<double>? KeyframeTimes { get; init; }
+
     /// <summary>Title or slug words used for ranking.</summary>
     public string? Title { get; init; }
 }

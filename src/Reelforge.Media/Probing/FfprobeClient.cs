@@ -13,4 +13,19 @@ public sealed class FfprobeClient(FfmpegRunner runner)
             cancellationToken);
         return ProbeParser.Parse(result.StandardOutput);
     }
+
+    /// <summary>
+    /// The times of the first video stream's keyframes, read from packet flags (nothing is decoded). Seeking to a
+    /// keyframe decodes nothing that is thrown away.
+    /// </summary>
+    public async Task<IReadOnlyList<double>> KeyframesAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var result = await runner.RunAsync(
+            MediaTool.Ffprobe,
+            ["-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time,flags", "-of", "csv=p=0", path],
+            options: null,
+            cancellationToken);
+        return KeyframeParser.Parse(result.StandardOutput);
+    }
 }

@@ -116,7 +116,22 @@ public static class TimelineComposer
 
         // Varied in-points so a long clip does not always open the same way; keep clear of the last frames.
         var slack = available - length - 0.1;
-        return slack <= 0 ? 0 : Round(random.NextDouble() * slack);
+        if (slack <= 0)
+        {
+            return 0;
+        }
+
+        // Prefer a keyframe: seeking elsewhere decodes every frame from the keyframe before it, only to drop them.
+        if (footage.KeyframeTimes is { Count: > 0 } keyframes)
+        {
+            var usable = keyframes.Where(k => k >= 0 && k <= slack).ToList();
+            if (usable.Count > 0)
+            {
+                return Round(usable[random.Next(usable.Count)]);
+            }
+        }
+
+        return Round(random.NextDouble() * slack);
     }
 
     private static double Round(double seconds) => Math.Round(seconds, 3);

@@ -111,6 +111,7 @@ public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? dow
                         Width = video.Width.Value,
                         Height = video.Height.Value,
                         DurationSeconds = duration,
+                        KeyframeTimes = isImage ? null : await probe.KeyframesAsync(item.Path!, cancellationToken),
                     };
                 }
             }

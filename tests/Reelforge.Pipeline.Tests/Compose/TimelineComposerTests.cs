@@ -100,4 +100,14 @@ public class TimelineComposerTests
             a.Clips.Select(c => (c.Footage.Id, c.SourceIn, c.Start, c.Duration, c.TransitionIn)),
             b.Clips.Select(c => (c.Footage.Id, c.SourceIn, c.Start, c.Duration, c.TransitionIn)));
     }
+
+    [Fact]
+    public void Compose_VideoWithKeyframes_CutsInAtAKeyframe()
+    {
+        var video = Video("gops.mp4", 60) with { KeyframeTimes = [0, 2, 4, 6, 8, 10, 50, 58] };
+        var timeline = ComposeTimeline(Request(1), NarrationOf((0, 0, 3)), [video]);
+
+        var clip = Assert.Single(timeline.Clips);
+        Assert.Contains(clip.SourceIn, new[] { 0.0, 2, 4, 6, 8, 10, 50 });
+    }
 }
