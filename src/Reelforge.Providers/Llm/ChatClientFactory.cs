@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using Anthropic;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -10,7 +11,7 @@ namespace Reelforge.Providers.Llm;
 
 /// <summary>
 /// Builds an <see cref="IChatClient"/> per endpoint: the OpenAI SDK (through Microsoft.Extensions.AI.OpenAI)
-/// for OpenAI-compatible and Azure endpoints, <see cref="AnthropicChatClient"/> for Anthropic; and the
+/// for OpenAI-compatible and Azure endpoints, Anthropic's official SDK (its IChatClient adapter) for Anthropic; and the
 /// resilient chain over the primary endpoint and its fallbacks.
 /// </summary>
 /// <param name="handler">The HTTP handler to send through (tests pass one; null = a shared SocketsHttpHandler).</param>
@@ -20,6 +21,8 @@ public sealed class ChatClientFactory(HttpMessageHandler? handler = null, ILogge
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     });
+
+    private const int AnthropicDefaultMaxTokens = 4096;
 
     private readonly HttpMessageHandler _handler = handler ?? SharedHandler.Value;
     private readonly ILoggerFactory _loggers = loggerFactory ?? NullLoggerFactory.Instance;
@@ -32,7 +35,7 @@ public sealed class ChatClientFactory(HttpMessageHandler? handler = null, ILogge
         switch (endpoint.Kind)
         {
             case LlmProviderKind.Anthropic:
-                return new AnthropicChatClient(NewHttpClient(_handler), endpoint.BaseUrl, endpoint.Model, endpoint.ApiKey, _time);
+                return AnthropicChatClient(endpoint);
             case LlmProviderKind.AzureOpenAi:
                 var azureBase = new Uri($"{endpoint.BaseUrl.ToString().TrimEnd('/')}/openai/deployments/{Uri.EscapeDataString(endpoint.Deployment)}/");
 #pragma warning disable CA2000 // owned by the HttpClient, which the transport owns
@@ -78,6 +81,25 @@ public sealed class ChatClientFactory(HttpMessageHandler? handler = null, ILogge
         // Local servers (ollama, vllm, lmstudio) ignore the key, but the SDK requires one.
         var credential = new ApiKeyCredential(string.IsNullOrEmpty(endpoint.ApiKey) ? "no-key" : endpoint.ApiKey);
         return new ChatClient(endpoint.Model, credential, clientOptions).AsIChatClient();
+    }
+
+    private JsonSchemaInPromptChatClient AnthropicChatClient(LlmEndpoint endpoint)
+    {
+#pragma warning disable CA2000 // owned by the HttpClient, which the SDK client owns
+        var errors = new AnthropicErrorHandler(_time, _handler);
+#pragma warning restore CA2000
+        var client = new AnthropicClient
+        {
+            ApiKey = endpoint.ApiKey,
+            BaseUrl = endpoint.BaseUrl.ToString().TrimEnd('/'),
+            HttpClient = new HttpClient(errors, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan },
+            MaxRetries = 0,
+            Timeout = endpoint.Timeout + TimeSpan.FromSeconds(5),
+        };
+
+        // Structured outputs are not on every Claude model: the schema goes into the system prompt instead.
+        // max_tokens is required by the Messages API; 4096 when the caller sets none (the SDK's own default is 1024).
+        return new JsonSchemaInPromptChatClient(client.AsIChatClient(endpoint.Model, defaultMaxOutputTokens: AnthropicDefaultMaxTokens));
     }
 
     private static HttpClient NewHttpClient(HttpMessageHandler handler) =>

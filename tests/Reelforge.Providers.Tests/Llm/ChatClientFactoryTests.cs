@@ -72,11 +72,12 @@ public sealed class ChatClientFactoryTests
         Assert.Equal(43, response.Usage?.OutputTokenCount);
         var request = Assert.Single(server.Requests);
         Assert.Equal("/v1/messages", request.Path);
-        Assert.Equal("ant-key", request.Header("x-api-key"));
-        Assert.Equal(AnthropicChatClient.ApiVersion, request.Header("anthropic-version"));
+        // The official SDK (13.x) sends the API key as a bearer token and pins its own API version.
+        Assert.Equal("Bearer ant-key", request.Header("Authorization"));
+        Assert.False(string.IsNullOrEmpty(request.Header("anthropic-version")));
         Assert.Equal("claude-test", request.Json["model"]!.GetValue<string>());
         Assert.Equal(300, request.Json["max_tokens"]!.GetValue<int>());
-        Assert.Equal("Be brief.", request.Json["system"]!.GetValue<string>());
+        Assert.Equal("Be brief.", Assert.Single(request.Json["system"]!.AsArray())!["text"]!.GetValue<string>());
         var message = Assert.Single(request.Json["messages"]!.AsArray());
         Assert.Equal("user", message!["role"]!.GetValue<string>());
     }

@@ -143,7 +143,9 @@ public sealed class LlmScriptWriterTests : IDisposable
 
         Assert.Equal(3, draft.Scenes.Count);
         Assert.Equal(["tropical island", "aerial coast"], draft.Scenes[2].Terms);
-        Assert.Contains("JSON schema", server.Requests[1].Json["system"]!.GetValue<string>());
+        Assert.Contains("JSON schema", server.Requests[1].Json["system"]!.ToJsonString());
+        Assert.Null(server.Requests[1].Json["output_config"]);
+        Assert.Null(server.Requests[1].Json["output_format"]);
         Assert.Equal("anthropic", draft.Usage[0].Provider);
         Assert.Equal(21, draft.Usage[0].InputTokens);
         Assert.DoesNotContain("ant-secret-key-123", _logs.All);
