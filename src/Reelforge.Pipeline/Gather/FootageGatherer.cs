@@ -67,7 +67,14 @@ public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? dow
                 }
             }
 
-            result.Add(new SceneFootage(scene, candidates));
+            // Everything real is ranked together (term match, duration, resolution, orientation), the scene's own
+            // media first and procedural backgrounds last; the composer then avoids repeats.
+            var own = candidates.Where(c => c.Source == "scene").ToList();
+            var real = candidates.Where(c => c.Source != "scene" && c.Kind != FootageKind.Procedural).ToList();
+            var procedural = candidates.Where(c => c.Kind == FootageKind.Procedural).ToList();
+            var size = request.Format.Size;
+            var ranked = new FootageRanker(size.Width, size.Height).Rank(query, real);
+            result.Add(new SceneFootage(scene, [.. own, .. ranked, .. procedural]));
             progress?.Report((scene + 1.0) / request.Scenes.Count);
         }
 

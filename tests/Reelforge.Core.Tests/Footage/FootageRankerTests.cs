@@ -1,7 +1,6 @@
 using Reelforge.Core.Footage;
-using Reelforge.Providers.Footage;
 
-namespace Reelforge.Providers.Tests.Footage;
+namespace Reelforge.Core.Tests.Footage;
 
 public sealed class FootageRankerTests
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reelforge.Providers.Footage;
+namespace Reelforge.Core.Footage;
 
 /// <summary>Words for matching footage to a scene: lowercased, split, simply stemmed; titles from page-URL slugs.</summary>
 public static class FootageText

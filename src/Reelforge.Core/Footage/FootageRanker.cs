@@ -1,6 +1,5 @@
-using Reelforge.Core.Footage;
 
-namespace Reelforge.Providers.Footage;
+namespace Reelforge.Core.Footage;
 
 /// <summary>
 /// Orders candidates for a scene: how well their tags and title match the scene's terms, whether they are long

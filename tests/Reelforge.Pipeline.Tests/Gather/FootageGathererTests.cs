@@ -1,0 +1,44 @@
+using Reelforge.Core.Footage;
+using Reelforge.Core.Narration;
+using Reelforge.Core.Requests;
+using Reelforge.Media;
+using Reelforge.Media.Probing;
+using Reelforge.Pipeline.Gather;
+using Reelforge.Providers.Footage;
+using Reelforge.TestSupport;
+
+namespace Reelforge.Pipeline.Tests.Gather;
+
+public sealed class FootageGathererTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Gather_SceneAboutOceanWaves_RanksTheOceanClipFirstAndProceduralLast()
+    {
+        var library = Directory.CreateDirectory(_dir.File("library")).FullName;
+        MediaFixtures.Video(library, "busy-city-street.mp4", 180, 320, 2);
+        MediaFixtures.Video(library, "ocean-waves-at-dusk.mp4", 180, 320, 2);
+        MediaFixtures.Video(library, "broken.mp4", 180, 320, 1);
+        await File.WriteAllTextAsync(Path.Combine(library, "broken.mp4"), "not a video");
+        var request = new VideoRequest
+        {
+            Scenes = [new SceneSpec("The sea rolls in.", ["ocean waves"])],
+            Format = new VideoFormat { ShortSide = 180 },
+        };
+        var narration = new NarrationTrack(null, 3, [new SpokenSentence(0, "The sea rolls in.", 0, 3, [], WordTimingSource.ReadingSpeed)], null, "en");
+        var sources = new IFootageSource[] { new LocalFootageSource([library]), new ProceduralFootageSource(1) };
+
+        var gathered = await new FootageGatherer(new FfprobeClient(new FfmpegRunner()))
+            .GatherAsync(request, sources, narration, progress: null, CancellationToken.None);
+
+        var candidates = Assert.Single(gathered).Candidates;
+        Assert.EndsWith("ocean-waves-at-dusk.mp4", candidates[0].Path, StringComparison.Ordinal);
+        Assert.EndsWith("busy-city-street.mp4", candidates[1].Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(candidates, c => c.Path?.EndsWith("broken.mp4", StringComparison.Ordinal) == true);
+        Assert.Equal(FootageKind.Procedural, candidates[^1].Kind);
+        Assert.NotNull(candidates[0].KeyframeTimes);
+    }
+}
