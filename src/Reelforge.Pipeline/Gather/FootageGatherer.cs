@@ -10,7 +10,7 @@ namespace Reelforge.Pipeline.Gather;
 /// terms, then procedural backgrounds as the fallback that never runs out. Local files are probed once each;
 /// unreadable files are left out rather than failing the video.
 /// </summary>
-public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? downloader = null)
+public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? downloader = null, IReadOnlySet<string>? recentlyUsed = null)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FootageItem?> _probed = new(StringComparer.Ordinal);
 
@@ -73,7 +73,7 @@ public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? dow
             var real = candidates.Where(c => c.Source != "scene" && c.Kind != FootageKind.Procedural).ToList();
             var procedural = candidates.Where(c => c.Kind == FootageKind.Procedural).ToList();
             var size = request.Format.Size;
-            var ranked = new FootageRanker(size.Width, size.Height).Rank(query, real);
+            var ranked = new FootageRanker(size.Width, size.Height, recentlyUsed).Rank(query, real);
             result.Add(new SceneFootage(scene, [.. own, .. ranked, .. procedural]));
             progress?.Report((scene + 1.0) / request.Scenes.Count);
         }

@@ -96,8 +96,10 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
             return built;
         });
 
-        var footage = await RunStageAsync(StageName.Gather, progress, timings, () =>
-            new FootageGatherer(probe, downloader).GatherAsync(request, sources, narration, StageFraction(progress, StageName.Gather), cancellationToken));
+        var recent = new RecentFootageLog(Path.Combine(options.CacheDirectory, "recent-footage.json"));
+        var footage = await RunStageAsync(StageName.Gather, progress, timings, async () =>
+            await new FootageGatherer(probe, downloader, await recent.ReadAsync(cancellationToken))
+                .GatherAsync(request, sources, narration, StageFraction(progress, StageName.Gather), cancellationToken));
 
         var timeline = await RunStageAsync(StageName.Compose, progress, timings, async () =>
         {
@@ -155,6 +157,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
             File.Move(from, to, overwrite: true);
         }
 
+        await recent.RecordAsync(timeline.Clips.Where(c => c.Footage.Kind != FootageKind.Procedural).Select(c => c.Footage.Id), cancellationToken);
         LogDone(_logger, output, timeline.Duration, cues.Count);
         return new GenerationResult(output, finalSrt, finalAss, manifestPath, timeline.Duration, timings) { Metadata = plan.Metadata };
     }

@@ -41,4 +41,33 @@ public sealed class FootageGathererTests : IDisposable
         Assert.Equal(FootageKind.Procedural, candidates[^1].Kind);
         Assert.NotNull(candidates[0].KeyframeTimes);
     }
+
+    [Fact]
+    public async Task Gather_ClipUsedByARecentVideo_RanksBelowAnEquallyGoodFreshOne()
+    {
+        var library = Directory.CreateDirectory(_dir.File("library2")).FullName;
+        var seen = MediaFixtures.Video(library, "ocean-waves-a.mp4", 180, 320, 2);
+        MediaFixtures.Video(library, "ocean-waves-b.mp4", 180, 320, 2);
+        var log = new RecentFootageLog(_dir.File("recent.json"));
+        await log.RecordAsync([Path.GetFullPath(seen)], CancellationToken.None);
+        var request = new VideoRequest { Scenes = [new SceneSpec("Waves.", ["ocean waves"])], Format = new VideoFormat { ShortSide = 180 } };
+        var narration = new NarrationTrack(null, 2, [new SpokenSentence(0, "Waves.", 0, 2, [], WordTimingSource.ReadingSpeed)], null, "en");
+
+        var gathered = await new FootageGatherer(new FfprobeClient(new FfmpegRunner()), recentlyUsed: await log.ReadAsync(CancellationToken.None))
+            .GatherAsync(request, [new LocalFootageSource([library])], narration, progress: null, CancellationToken.None);
+
+        Assert.EndsWith("ocean-waves-b.mp4", gathered[0].Candidates[0].Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecentFootageLog_KeepsTheNewestIdsUpToItsCapacity()
+    {
+        var log = new RecentFootageLog(_dir.File("recent-capped.json"), capacity: 3);
+        await log.RecordAsync(["a", "b", "c"], CancellationToken.None);
+        await log.RecordAsync(["d", "a"], CancellationToken.None);
+
+        var recent = await log.ReadAsync(CancellationToken.None);
+
+        Assert.Equal(new HashSet<string> { "c", "d", "a" }, recent);
+    }
 }
