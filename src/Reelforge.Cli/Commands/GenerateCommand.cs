@@ -100,17 +100,16 @@ internal static class GenerateCommand
     /// <summary>After success only the per-job ffmpeg log (exact command line and output) is worth keeping.</summary>
     private static string KeepOnlyLog(string work)
     {
-        if (Environment.GetEnvironmentVariable("REELFORGE_KEEP_WORK") == "1")
+        var log = Path.Combine(work, "ffmpeg.log");
+        if (Environment.GetEnvironmentVariable("REELFORGE_KEEP_WORK") != "1")
         {
-            return Path.Combine(work, "ffmpeg.log");
+            foreach (var file in Directory.EnumerateFiles(work).Where(f => f != log))
+            {
+                File.Delete(file);
+            }
         }
 
-        foreach (var file in Directory.EnumerateFiles(work).Where(f => Path.GetFileName(f) != "ffmpeg.log"))
-        {
-            File.Delete(file);
-        }
-
-        return Path.Combine(work, "ffmpeg.log");
+        return log;
     }
 
     /// <summary>Fails early, before any work, when the output cannot be written.</summary>

@@ -37,7 +37,7 @@ public static class TimelineComposer
         var segments = new List<(int Scene, double Start, double End)>();
         for (var scene = 0; scene < cuts.Count - 1; scene++)
         {
-            foreach (var (start, end) in SplitSpan(cuts[scene], cuts[scene + 1], Math.Max(clipMin, 2 * transition), Math.Max(clipMax, 2 * transition), random))
+            foreach (var (start, end) in SplitSpan(cuts[scene], cuts[scene + 1], clipMin, clipMax, random))
             {
                 segments.Add((scene, Snap(start), Snap(end)));
             }

@@ -24,76 +24,95 @@ public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? dow
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(sources);
         var result = new List<SceneFootage>();
+        var size = request.Format.Size;
+        var ranker = new FootageRanker(size.Width, size.Height, recentlyUsed);
         for (var scene = 0; scene < request.Scenes.Count; scene++)
         {
             var spec = request.Scenes[scene];
             var terms = spec.Terms.Count > 0 ? spec.Terms : SceneKeywords.From(spec.Text);
-            var query = new FootageQuery(scene, terms, request.Footage.ClipMinSeconds, request.Format.Size.IsPortrait);
-            var candidates = new List<FootageItem>();
+            var query = new FootageQuery(scene, terms, request.Footage.ClipMinSeconds, size.IsPortrait);
+
+            // The probe decides between video and image, so the scene's own media starts as a plain video guess.
+            var own = new List<FootageItem>();
             foreach (var media in spec.MediaPaths)
             {
-                if (await ProbeAsync(new FootageItem(media, "scene", KindOf(media), media, null, 0, 0), cancellationToken) is { } item)
+                if (await ProbeAsync(new FootageItem(media, "scene", FootageKind.Video, media, null, 0, 0), cancellationToken) is { } item)
                 {
-                    candidates.Add(item);
+                    own.Add(item);
                 }
             }
 
+            var real = new List<FootageItem>();
+            var procedural = new List<FootageItem>();
             foreach (var source in sources)
             {
                 var found = await source.FindAsync(query, cancellationToken);
-                if (found.Any(i => i.DownloadUrl is not null && i.Path is null))
+                procedural.AddRange(found.Where(i => i.Kind == FootageKind.Procedural));
+                var local = found.Where(i => i.Kind != FootageKind.Procedural).ToList();
+                if (local.Any(i => i.DownloadUrl is not null && i.Path is null))
                 {
                     // Stock results: fetch only as many of the best as the scene can show, then probe them like local files.
                     var (start, end) = narration.SceneSpan(scene);
                     var needed = (int)Math.Ceiling(Math.Max(end - start, 1) / Math.Max(1, request.Footage.ClipMinSeconds)) + 1;
-                    found = await DownloadAsync(found.Where(i => i.DownloadUrl is not null).Take(needed * 2), needed, cancellationToken);
+                    local = await DownloadAsync(local.Where(i => i.DownloadUrl is not null).ToList(), needed, cancellationToken);
                 }
 
-                // Probe the library's files a few at a time: each probe is a short ffprobe process.
+                // Probe a few at a time: each probe is a short ffprobe process; results are remembered per file.
                 await Parallel.ForEachAsync(
-                    found.Where(i => i.Kind != FootageKind.Procedural && !_probed.ContainsKey(i.Id)).DistinctBy(i => i.Id),
+                    local.DistinctBy(i => i.Id),
                     new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
                     async (item, token) => await ProbeAsync(item, token));
-                foreach (var item in found)
+                foreach (var item in local)
                 {
-                    if (item.Kind == FootageKind.Procedural)
+                    if (_probed[item.Id] is { } probed)
                     {
-                        candidates.Add(item);
-                    }
-                    else if (await ProbeAsync(item, cancellationToken) is { } probed)
-                    {
-                        candidates.Add(probed);
+                        real.Add(probed);
                     }
                 }
             }
 
             // Everything real is ranked together (term match, duration, resolution, orientation), the scene's own
             // media first and procedural backgrounds last; the composer then avoids repeats.
-            var own = candidates.Where(c => c.Source == "scene").ToList();
-            var real = candidates.Where(c => c.Source != "scene" && c.Kind != FootageKind.Procedural).ToList();
-            var procedural = candidates.Where(c => c.Kind == FootageKind.Procedural).ToList();
-            var size = request.Format.Size;
-            var ranked = new FootageRanker(size.Width, size.Height, recentlyUsed).Rank(query, real);
-            result.Add(new SceneFootage(scene, [.. own, .. ranked, .. procedural]));
+            result.Add(new SceneFootage(scene, [.. own, .. ranker.Rank(query, real), .. procedural]));
             progress?.Report((scene + 1.0) / request.Scenes.Count);
         }
 
         return result;
     }
 
-    private async Task<IReadOnlyList<FootageItem>> DownloadAsync(IEnumerable<FootageItem> ranked, int needed, CancellationToken cancellationToken)
+    /// <summary>Downloads the best items in order until <paramref name="needed"/> succeeded (failures are skipped).</summary>
+    private async Task<List<FootageItem>> DownloadAsync(List<FootageItem> ranked, int needed, CancellationToken cancellationToken)
     {
+        var fetched = new List<FootageItem>();
         if (downloader is null)
         {
-            return [];
+            return fetched;
         }
 
-        var downloads = await Task.WhenAll(ranked.Select(item => downloader.TryDownloadAsync(item, cancellationToken)));
-        return downloads.OfType<FootageItem>().Where(i => i.Path is not null).Take(needed).ToList();
+        for (var next = 0; next < ranked.Count && fetched.Count < needed;)
+        {
+            var batch = ranked.Skip(next).Take(needed - fetched.Count).ToList();
+            next += batch.Count;
+            var downloads = await Task.WhenAll(batch.Select(item => downloader.TryDownloadAsync(item, cancellationToken)));
+            fetched.AddRange(downloads.OfType<FootageItem>().Where(i => i.Path is not null));
+        }
+
+        return fetched;
     }
 
-    private static FootageKind KindOf(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png" or ".webp" or ".bmp" ? FootageKind.Image : FootageKind.Video;
+    /// <summary>
+    /// Keyframe times of the videos a timeline uses. Read only for footage actually on screen: listing keyframes reads
+    /// the whole file, which a large library should not pay for every candidate.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<double>>> KeyframesAsync(IEnumerable<FootageItem> used, CancellationToken cancellationToken)
+    {
+        var keyframes = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            used.Where(i => i.Kind == FootageKind.Video && i.Path is not null).DistinctBy(i => i.Id),
+            new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+            async (item, token) => keyframes[item.Id] = await probe.KeyframesAsync(item.Path!, token));
+        return keyframes;
+    }
 
     private async Task<FootageItem?> ProbeAsync(FootageItem item, CancellationToken cancellationToken)
     {
@@ -118,7 +137,6 @@ public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? dow
                         Width = video.Width.Value,
                         Height = video.Height.Value,
                         DurationSeconds = duration,
-                        KeyframeTimes = isImage ? null : await probe.KeyframesAsync(item.Path!, cancellationToken),
                     };
                 }
             }

@@ -97,64 +97,71 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         });
 
         var recent = new RecentFootageLog(Path.Combine(options.CacheDirectory, "recent-footage.json"));
-        var footage = await RunStageAsync(StageName.Gather, progress, timings, async () =>
-            await new FootageGatherer(probe, downloader, await recent.ReadAsync(cancellationToken))
-                .GatherAsync(request, sources, narration, StageFraction(progress, StageName.Gather), cancellationToken));
+        var gatherer = new FootageGatherer(probe, downloader, await recent.ReadAsync(cancellationToken));
+        var footage = await RunStageAsync(StageName.Gather, progress, timings, () =>
+            gatherer.GatherAsync(request, sources, narration, StageFraction(progress, StageName.Gather), cancellationToken));
 
         var timeline = await RunStageAsync(StageName.Compose, progress, timings, async () =>
         {
             var audio = await new AudioPlanner(new LoudnessMeter(runner), options.CacheDirectory)
                 .PlanAsync(request, narration.AudioPath, cancellationToken);
             var captions = request.Captions.Mode == CaptionMode.Off ? null : assPath;
-            return TimelineComposer.Compose(new CompositionInput(request, narration, footage, audio, captions));
+            var input = new CompositionInput(request, narration, footage, audio, captions);
+            var composed = TimelineComposer.Compose(input);
+
+            // In-points at keyframes (seeking elsewhere decodes frames only to drop them). Keyframes are read for the
+            // footage on screen only; composing again with them keeps every pick and moves only the in-points.
+            var keyframes = await gatherer.KeyframesAsync(composed.Clips.Select(c => c.Footage), cancellationToken);
+            if (keyframes.Count == 0)
+            {
+                return composed;
+            }
+
+            var withKeyframes = footage.Select(f => f with
+            {
+                Candidates = f.Candidates.Select(c => keyframes.TryGetValue(c.Id, out var k) ? c with { KeyframeTimes = k } : c).ToList(),
+            }).ToList();
+            return TimelineComposer.Compose(input with { Footage = withKeyframes });
         });
 
         var partial = baseName + ".partial.mp4";
         var command = RenderCommandBuilder.Build(timeline, new RenderSettings(partial, request.Format.Quality));
-        await RunStageAsync(StageName.Render, progress, timings, async () =>
+        ProbeResult probed;
+        try
         {
-            var renderProgress = new InlineProgress<FfmpegProgress>(p =>
-                progress?.Report(new StageProgress(StageName.Render, StageState.Running, Math.Clamp((p.Percent ?? 0) / 100, 0, 1), $"{p.OutTime?.TotalSeconds ?? 0:0.0} s at {p.Speed ?? 0:0.00}x")));
-            try
-            {
-                await runner.RunAsync(MediaTool.Ffmpeg, command.Arguments, new ProcessRunOptions
+            await RunStageAsync(StageName.Render, progress, timings, () =>
+                runner.RunAsync(MediaTool.Ffmpeg, command.Arguments, new ProcessRunOptions
                 {
-                    Progress = renderProgress,
+                    Progress = new InlineProgress<FfmpegProgress>(p => progress?.Report(new StageProgress(
+                        StageName.Render, StageState.Running, Math.Clamp((p.Percent ?? 0) / 100, 0, 1), $"{p.OutTime?.TotalSeconds ?? 0:0.0} s at {p.Speed ?? 0:0.00}x"))),
                     TotalDuration = TimeSpan.FromSeconds(timeline.Duration),
                     Log = ffmpegLog,
-                }, cancellationToken);
-            }
-            catch
-            {
-                File.Delete(partial);
-                throw;
-            }
-        });
-
-        var probed = await RunStageAsync(StageName.Verify, progress, timings, async () =>
+                }, cancellationToken));
+            probed = await RunStageAsync(StageName.Verify, progress, timings, () => new OutputVerifier(probe).VerifyAsync(partial, timeline, cancellationToken));
+        }
+        catch
         {
-            try
-            {
-                return await new OutputVerifier(probe).VerifyAsync(partial, timeline, cancellationToken);
-            }
-            catch
-            {
-                File.Delete(partial);
-                throw;
-            }
-        });
+            // Cancelled, failed or unverified: nothing half-written stays beside the output.
+            File.Delete(partial);
+            throw;
+        }
 
+        // Every output file is written under a temporary name first and moved into place together at the end.
         var manifestPath = baseName + ".manifest.json";
         var finalAss = baseName + ".ass";
         var finalSrt = baseName + ".srt";
         var manifest = await ManifestWriter.CreateAsync(request, narrator, narration, timeline, command, probed, timings, plan, runner, cancellationToken);
         await File.WriteAllTextAsync(manifestPath + ".partial", manifest, cancellationToken);
-        File.Copy(assPath, finalAss + ".partial", overwrite: true);
-        File.Copy(srtPath, finalSrt + ".partial", overwrite: true);
-        File.Copy(vttPath, baseName + ".vtt.partial", overwrite: true);
-        foreach (var (from, to) in new[] { (partial, output), (finalAss + ".partial", finalAss), (finalSrt + ".partial", finalSrt), (baseName + ".vtt.partial", baseName + ".vtt"), (manifestPath + ".partial", manifestPath) })
+        var sidecars = new[] { (assPath, finalAss), (srtPath, finalSrt), (vttPath, baseName + ".vtt") };
+        foreach (var (from, to) in sidecars)
         {
-            File.Move(from, to, overwrite: true);
+            File.Copy(from, to + ".partial", overwrite: true);
+        }
+
+        File.Move(partial, output, overwrite: true);
+        foreach (var to in sidecars.Select(s => s.Item2).Append(manifestPath))
+        {
+            File.Move(to + ".partial", to, overwrite: true);
         }
 
         await recent.RecordAsync(timeline.Clips.Where(c => c.Footage.Kind != FootageKind.Procedural).Select(c => c.Footage.Id), cancellationToken);
@@ -189,15 +196,19 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
             written = draft;
         }
 
-        language ??= Core.Text.LanguageDetector.Detect(string.Join("\n", scenes.Select(s => s.Text)));
+        var planned = request with { Scenes = scenes };
+        language ??= Core.Text.LanguageDetector.Detect(planned.ScriptText);
         if (scenes.Any(s => s.Terms.Count == 0))
         {
             var suggested = await writer.SuggestTermsAsync(scenes, language, cancellationToken);
-            scenes = scenes.Select((s, i) => s.Terms.Count > 0 || i >= suggested.Count ? s : s with { SearchTerms = suggested[i].Terms }).ToList();
+            planned = planned with
+            {
+                Scenes = scenes.Select((s, i) => s.Terms.Count > 0 || i >= suggested.Count ? s : s with { SearchTerms = suggested[i].Terms }).ToList(),
+            };
         }
 
-        var metadata = await writer.WriteMetadataAsync(string.Join("\n\n", scenes.Select(s => s.Text)), language, cancellationToken);
-        return new PlanResult(request with { Scenes = scenes }, metadata, usage, written is null ? null : written with { Scenes = scenes });
+        var metadata = await writer.WriteMetadataAsync(planned.ScriptText, language, cancellationToken);
+        return new PlanResult(planned, metadata, usage, written is null ? null : written with { Scenes = planned.Scenes });
     }
 
     /// <summary>How far past its target a written script's narration may run before it is shortened.</summary>

@@ -31,15 +31,16 @@ public sealed class FootageGathererTests : IDisposable
         var narration = new NarrationTrack(null, 3, [new SpokenSentence(0, "The sea rolls in.", 0, 3, [], WordTimingSource.ReadingSpeed)], null, "en");
         var sources = new IFootageSource[] { new LocalFootageSource([library]), new ProceduralFootageSource(1) };
 
-        var gathered = await new FootageGatherer(new FfprobeClient(new FfmpegRunner()))
-            .GatherAsync(request, sources, narration, progress: null, CancellationToken.None);
+        var gatherer = new FootageGatherer(new FfprobeClient(new FfmpegRunner()));
+        var gathered = await gatherer.GatherAsync(request, sources, narration, progress: null, CancellationToken.None);
 
         var candidates = Assert.Single(gathered).Candidates;
         Assert.EndsWith("ocean-waves-at-dusk.mp4", candidates[0].Path, StringComparison.Ordinal);
         Assert.EndsWith("busy-city-street.mp4", candidates[1].Path, StringComparison.Ordinal);
         Assert.DoesNotContain(candidates, c => c.Path?.EndsWith("broken.mp4", StringComparison.Ordinal) == true);
         Assert.Equal(FootageKind.Procedural, candidates[^1].Kind);
-        Assert.NotNull(candidates[0].KeyframeTimes);
+        var keyframes = await gatherer.KeyframesAsync([candidates[0]], CancellationToken.None);
+        Assert.Equal(0, Assert.Single(keyframes[candidates[0].Id])); // the fixture is one GOP long
     }
 
     [Fact]
