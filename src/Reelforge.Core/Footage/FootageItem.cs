@@ -16,6 +16,7 @@ public sealed record FootageItem(
     ProceduralBackground? Procedural = null,
     IReadOnlyList<string>? Tags = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> TagList => Tags ?? [];
 
     /// <summary>For stock footage: the file to download (the chosen rendition); <see cref="Path"/> is set once it is local.</summary>

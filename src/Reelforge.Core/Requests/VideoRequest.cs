@@ -27,5 +27,6 @@ public sealed record VideoRequest
     public int Seed { get; init; }
 
     /// <summary>The full script text: scenes joined by blank lines.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string ScriptText => string.Join("\n\n", Scenes.Select(s => s.Text));
 }

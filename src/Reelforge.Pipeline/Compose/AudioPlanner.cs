@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Reelforge.Core.Audio;
 using Reelforge.Core.Requests;
@@ -66,11 +65,7 @@ public sealed class AudioPlanner(LoudnessMeter meter, string cacheDirectory)
 
     private async Task<double> MeasureAsync(string path, CancellationToken cancellationToken)
     {
-        string hash;
-        await using (var stream = File.OpenRead(path))
-        {
-            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-        }
+        var hash = await Core.ContentHash.OfFileAsync(path, cancellationToken);
 
         var cached = Path.Combine(cacheDirectory, "loudness", hash + ".json");
         if (File.Exists(cached))

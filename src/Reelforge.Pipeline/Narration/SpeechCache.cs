@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Reelforge.Core.Audio;
 using Reelforge.Core.Speech;
@@ -27,7 +25,7 @@ public sealed class SpeechCache
     public static string KeyFor(string engine, string engineVersion, string voice, double rate, string text)
     {
         var material = string.Join('\n', engine, engineVersion, voice, rate.ToString("R", CultureInfo.InvariantCulture), text);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
+        return Core.ContentHash.Of(material);
     }
 
     public async Task<SpeechClip?> TryGetAsync(string key, CancellationToken cancellationToken)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Reelforge.Providers.Footage;
 
@@ -35,7 +33,7 @@ public sealed class FootageMediaCache
     public static string KeyFor(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url.AbsoluteUri)));
+        return Core.ContentHash.Of(url.AbsoluteUri);
     }
 
     /// <summary>The cached file for a URL (marked as just used), or null.</summary>

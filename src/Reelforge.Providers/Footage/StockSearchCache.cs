@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace Reelforge.Providers.Footage;
@@ -66,5 +64,5 @@ public sealed class StockSearchCache
     }
 
     private string PathFor(string requestKey) =>
-        Path.Combine(_directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(requestKey))) + ".json");
+        Path.Combine(_directory, Core.ContentHash.Of(requestKey) + ".json");
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace Reelforge.Providers.Writing;
@@ -12,7 +10,7 @@ public sealed class LlmResponseCache(string directory)
     public static string KeyFor(string provider, string model, string prompt)
     {
         var material = JsonSerializer.Serialize(new[] { provider, model, prompt });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
+        return Core.ContentHash.Of(material);
     }
 
     public string PathFor(string key) => Path.Combine(Directory, key + ".json");
