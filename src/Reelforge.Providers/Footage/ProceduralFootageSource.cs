@@ -26,7 +26,8 @@ public sealed class ProceduralFootageSource : IFootageSource
         var items = new List<FootageItem>();
         for (var variant = 0; variant < 4; variant++)
         {
-            var clipSeed = HashCode.Combine(_seed, query.SceneIndex, variant) & 0x7FFFFFFF;
+            // Not HashCode.Combine: it is randomised per process, and the same seed must give the same video.
+            var clipSeed = (int)(((uint)_seed * 2654435761u) ^ ((uint)query.SceneIndex * 40503u) ^ ((uint)variant * 2246822519u)) & 0x7FFFFFFF;
             var rotated = palette.Skip(clipSeed % palette.Count).Concat(palette.Take(clipSeed % palette.Count)).ToList();
             var style = Styles[(query.SceneIndex + variant) % Styles.Length];
             var background = new ProceduralBackground(style, rotated, clipSeed);
