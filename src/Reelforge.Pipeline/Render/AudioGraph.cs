@@ -13,37 +13,42 @@ internal static class AudioGraph
     public static void Add(FilterGraph graph, List<string> args, ref int inputIndex, AudioPlan audio, double duration, bool musicStemOnly)
     {
         var total = RenderCommandBuilder.Seconds(duration);
+        // With music, the voice also keys the compressor on it, so it is split in two; alone, it is not.
+        var ducking = audio.NarrationPath is not null && audio.MusicPath is not null;
         string? voice = null;
         string? key = null;
         if (audio.NarrationPath is not null)
         {
             args.AddRange(["-i", audio.NarrationPath]);
-            var narration = $"{inputIndex++}:a";
             voice = graph.NewLabel("voice");
-            key = graph.NewLabel("key");
-            graph.Add([narration], [
+            key = ducking ? graph.NewLabel("key") : null;
+            List<Filter> filters = [
                 Format(),
                 new Filter("volume").Set("volume", $"{RenderCommandBuilder.Seconds(audio.NarrationGainDb)}dB"),
                 new Filter("apad").Set("whole_dur", total),
-                new Filter("asplit").Arg("2"),
-            ], [voice, key]);
+            ];
+            if (key is not null)
+            {
+                filters.Add(new Filter("asplit").Arg("2"));
+            }
+
+            graph.Add([$"{inputIndex++}:a"], filters, key is null ? [voice] : [voice, key]);
         }
 
         string? music = null;
         if (audio.MusicPath is not null)
         {
             args.AddRange(["-stream_loop", "-1", "-i", audio.MusicPath]);
-            var bed = graph.Then($"{inputIndex++}:a", "bed",
+            music = graph.Then($"{inputIndex++}:a", "bed",
                 Format(),
                 new Filter("volume").Set("volume", $"{RenderCommandBuilder.Seconds(audio.MusicGainDb)}dB"),
                 new Filter("atrim").Set("duration", total));
-            music = bed;
             if (key is not null)
             {
-                music = graph.NewLabel("duck");
-
-                // Ratio 20 above a -40 dBFS threshold pulls the bed down by well over DuckDecibels while the voice
+                // Ratio 20 above a threshold set from DuckDecibels pulls the bed down by more than that while the voice
                 // speaks; the 350 ms release brings it back up in pauses between sentences and in the tail.
+                var bed = music;
+                music = graph.NewLabel("duck");
                 graph.Add([bed, key], [new Filter("sidechaincompress")
                     .Set("threshold", DuckThreshold(audio.DuckDecibels))
                     .Set("ratio", 20)
@@ -64,17 +69,9 @@ internal static class AudioGraph
                 .Set("weights", musicStemOnly ? "0 1" : "1 1")
                 .Set("normalize", 0)], [mixed]);
         }
-        else if (voice is not null)
+        else if ((voice ?? music) is { } only)
         {
-            mixed = voice;
-            if (key is not null)
-            {
-                graph.Add([key], [new Filter("anullsink")], []);
-            }
-        }
-        else if (music is not null)
-        {
-            mixed = music;
+            mixed = only;
         }
         else
         {
