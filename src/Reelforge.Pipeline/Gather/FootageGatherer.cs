@@ -1,5 +1,6 @@
 using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
+using Reelforge.Core.Text;
 using Reelforge.Media.Probing;
 using Reelforge.Pipeline.Compose;
 
@@ -29,7 +30,9 @@ public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? dow
         for (var scene = 0; scene < request.Scenes.Count; scene++)
         {
             var spec = request.Scenes[scene];
-            var terms = spec.Terms.Count > 0 ? spec.Terms : SceneKeywords.From(spec.Text);
+            var terms = spec.Terms.Count > 0
+                ? spec.Terms
+                : KeywordExtractor.Extract(spec.Text, request.Voice.Language ?? LanguageDetector.Detect(spec.Text), 6);
             var query = new FootageQuery(scene, terms, request.Footage.ClipMinSeconds, size.IsPortrait);
 
             // The probe decides between video and image, so the scene's own media starts as a plain video guess.

@@ -204,7 +204,8 @@ public static class RenderCommandBuilder
     /// <summary>Blends <paramref name="next"/> in over the end of <paramref name="accumulated"/>, which began at <paramref name="origin"/>.</summary>
     private static string Crossfade(FilterGraph graph, string accumulated, string next, TimelineClip clip, double origin)
     {
-        var transition = clip.TransitionIn ?? new ClipTransition("fade", 1.0 / 30);
+        var transition = clip.TransitionIn
+            ?? throw new InvalidOperationException($"Clip {clip.Index} has no transition in a timeline that crossfades.");
         var output = graph.NewLabel("x");
         graph.Add([accumulated, next], [new Filter("xfade")
             .Set("transition", transition.Name)

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Reelforge.Core.Text;
 
-namespace Reelforge.Providers.Writing;
+namespace Reelforge.Core.Text;
 
 /// <summary>
 /// Offline keywords: frequent non-stop-words (ties broken by first appearance); Chinese and Japanese

@@ -1,4 +1,4 @@
-namespace Reelforge.Providers.Writing;
+namespace Reelforge.Core.Text;
 
 /// <summary>Words too common to be search terms (English, Spanish) and Chinese function characters.</summary>
 internal static class StopWords
