@@ -31,14 +31,14 @@ public sealed class RealRenderTests : IDisposable
     }
 
     private async Task<(VideoTimeline Timeline, ProbeResult Probe, string Output)> RenderAsync(
-        IReadOnlyList<FootageItem> footage, FootageFit fit, bool musicStemOnly = false, TransitionKind transition = TransitionKind.Fade)
+        IReadOnlyList<FootageItem> footage, FootageFit fit, bool musicStemOnly = false, TransitionKind transition = TransitionKind.Fade, bool withMusic = true)
     {
         var voice = PulsedVoice(4);
         var music = MediaFixtures.Tone(_dir.Path, "music.wav", 8, 440, -10);
         var request = Request(1, transition, clipMin: 1.5, clipMax: 2) with
         {
             Footage = new FootageOptions { ClipMinSeconds = 1.5, ClipMaxSeconds = 2, Fit = fit },
-            Music = new MusicOptions { File = music, Volume = 0.5 },
+            Music = withMusic ? new MusicOptions { File = music, Volume = 0.5 } : new MusicOptions { None = true },
         };
         var audio = await new AudioPlanner(new LoudnessMeter(_runner), _dir.File("cache")).PlanAsync(request, voice, CancellationToken.None);
         var narration = NarrationOf((0, 0, 4)) with { AudioPath = voice };
@@ -115,5 +115,16 @@ public sealed class RealRenderTests : IDisposable
         var result = await _runner.RunAsync(MediaTool.Ffmpeg,
             ["-hide_banner", "-i", output, "-vf", "blackdetect=d=0.03:pic_th=0.98", "-an", "-f", "null", "-"]);
         Assert.DoesNotContain("black_start", result.StandardErrorTail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_VoiceWithoutMusic_IsStillNormalisedAndVerified()
+    {
+        var (timeline, probe, output) = await RenderAsync([Procedural(1), Procedural(2)], FootageFit.Crop, withMusic: false);
+
+        Assert.Null(timeline.Audio.MusicPath);
+        Assert.Empty(OutputVerifier.Check(probe, timeline));
+        var loudness = await new LoudnessMeter(_runner).MeasureAsync(output);
+        Assert.InRange(loudness.IntegratedLufs, -15, -13);
     }
 }
