@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reelforge.Core.Footage;
@@ -9,6 +8,7 @@ using Reelforge.Media;
 using Reelforge.Media.Loudness;
 using Reelforge.Media.Probing;
 using Reelforge.Pipeline.Captions;
+using Reelforge.Pipeline.Checkpoints;
 using Reelforge.Pipeline.Compose;
 using Reelforge.Pipeline.Gather;
 using Reelforge.Pipeline.Narration;
@@ -50,19 +50,19 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
 
         Directory.CreateDirectory(options.WorkDirectory);
         Directory.CreateDirectory(options.CacheDirectory);
-        var timings = new Dictionary<StageName, double>();
+        var stages = new StageRunner(options.Checkpoints, progress);
         var output = Path.GetFullPath(options.OutputPath);
         var baseName = Path.Combine(Path.GetDirectoryName(output)!, Path.GetFileNameWithoutExtension(output));
         var logPath = Path.Combine(options.WorkDirectory, "ffmpeg.log");
-        await using var ffmpegLog = new StreamWriter(logPath, append: false);
+        await using var ffmpegLog = new StreamWriter(logPath, append: true);
         var probe = new FfprobeClient(runner);
 
-        var plan = await RunStageAsync(StageName.Plan, progress, timings, () => PlanAsync(request, writer, cancellationToken));
+        var plan = await stages.RunAsync(StageName.Plan, () => PlanAsync(request, writer, cancellationToken), cancellationToken);
         request = plan.Request;
 
         var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.ScriptText);
         var voiceOptions = request.Voice with { Language = language };
-        var narration = await RunStageAsync(StageName.Narrate, progress, timings, async () =>
+        var narrated = await stages.RunAsync(StageName.Narrate, async () =>
         {
             var track = await NarrateAsync(request, narrator, voiceOptions, options, progress, cancellationToken);
 
@@ -73,20 +73,27 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
                 var shorter = await writer.ShortenAsync(draft, target, track.Duration, cancellationToken);
                 if (!ReferenceEquals(shorter, draft))
                 {
-                    request = request with { Scenes = shorter.Scenes };
-                    plan = plan with { Request = request, Draft = shorter, Usage = [.. plan.Usage, .. shorter.Usage.Skip(draft.Usage.Count)] };
-                    track = await NarrateAsync(request, narrator, voiceOptions, options, progress, cancellationToken);
+                    var shortened = plan.Request with { Scenes = shorter.Scenes };
+                    plan = plan with { Request = shortened, Draft = shorter, Usage = [.. plan.Usage, .. shorter.Usage.Skip(draft.Usage.Count)] };
+                    track = await NarrateAsync(shortened, narrator, voiceOptions, options, progress, cancellationToken);
                 }
             }
 
-            return track;
-        });
+            return new NarrateOutcome(track, plan);
+        }, cancellationToken);
+        var narration = narrated.Track;
+        plan = narrated.Plan;
+        request = plan.Request;
+        if (options.StopAfter == StageName.Narrate)
+        {
+            return FinishEarly(narration, null, baseName, stages, plan);
+        }
 
         var size = request.Format.Size;
         var assPath = Path.Combine(options.WorkDirectory, "captions.ass");
         var srtPath = Path.Combine(options.WorkDirectory, "captions.srt");
         var vttPath = Path.Combine(options.WorkDirectory, "captions.vtt");
-        var cues = await RunStageAsync(StageName.Caption, progress, timings, async () =>
+        var cues = await stages.RunAsync(StageName.Caption, async () =>
         {
             using var measurer = new SkiaTextMeasurer();
             var built = CaptionCueBuilder.Build(narration, request.Captions, size, measurer);
@@ -94,14 +101,19 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
             await File.WriteAllTextAsync(srtPath, SrtWriter.Write(built), cancellationToken);
             await File.WriteAllTextAsync(vttPath, VttWriter.Write(built), cancellationToken);
             return built;
-        });
+        }, cancellationToken);
+        var sidecars = new[] { (assPath, baseName + ".ass"), (srtPath, baseName + ".srt"), (vttPath, baseName + ".vtt") };
+        if (options.StopAfter == StageName.Caption)
+        {
+            return FinishEarly(narration, sidecars, baseName, stages, plan);
+        }
 
         var recent = new RecentFootageLog(Path.Combine(options.CacheDirectory, "recent-footage.json"));
         var gatherer = new FootageGatherer(probe, downloader, await recent.ReadAsync(cancellationToken));
-        var footage = await RunStageAsync(StageName.Gather, progress, timings, () =>
-            gatherer.GatherAsync(request, sources, narration, StageFraction(progress, StageName.Gather), cancellationToken));
+        var footage = await stages.RunAsync(StageName.Gather, () =>
+            gatherer.GatherAsync(request, sources, narration, StageFraction(progress, StageName.Gather), cancellationToken), cancellationToken);
 
-        var timeline = await RunStageAsync(StageName.Compose, progress, timings, async () =>
+        var timeline = await stages.RunAsync(StageName.Compose, async () =>
         {
             var audio = await new AudioPlanner(new LoudnessMeter(runner), options.CacheDirectory)
                 .PlanAsync(request, narration.AudioPath, cancellationToken);
@@ -122,37 +134,38 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
                 Candidates = f.Candidates.Select(c => keyframes.TryGetValue(c.Id, out var k) ? c with { KeyframeTimes = k } : c).ToList(),
             }).ToList();
             return TimelineComposer.Compose(input with { Footage = withKeyframes });
-        });
+        }, cancellationToken);
 
-        var partial = baseName + ".partial.mp4";
+        // The render goes to the work directory, so a resumed run finds the file its Render checkpoint speaks of.
+        var partial = Path.Combine(options.WorkDirectory, "render.partial.mp4");
         var command = RenderCommandBuilder.Build(timeline, new RenderSettings(partial, request.Format.Quality));
         ProbeResult probed;
         try
         {
-            await RunStageAsync(StageName.Render, progress, timings, () =>
-                runner.RunAsync(MediaTool.Ffmpeg, command.Arguments, new ProcessRunOptions
+            await stages.RunAsync(StageName.Render, async () =>
+            {
+                await runner.RunAsync(MediaTool.Ffmpeg, command.Arguments, new ProcessRunOptions
                 {
                     Progress = new InlineProgress<FfmpegProgress>(p => progress?.Report(new StageProgress(
                         StageName.Render, StageState.Running, Math.Clamp((p.Percent ?? 0) / 100, 0, 1), $"{p.OutTime?.TotalSeconds ?? 0:0.0} s at {p.Speed ?? 0:0.00}x"))),
                     TotalDuration = TimeSpan.FromSeconds(timeline.Duration),
                     Log = ffmpegLog,
-                }, cancellationToken));
-            probed = await RunStageAsync(StageName.Verify, progress, timings, () => new OutputVerifier(probe).VerifyAsync(partial, timeline, cancellationToken));
+                }, cancellationToken);
+                return true;
+            }, cancellationToken);
+            probed = await stages.RunAsync(StageName.Verify, () => new OutputVerifier(probe).VerifyAsync(partial, timeline, cancellationToken), cancellationToken);
         }
-        catch
+        catch (Exception e) when (e is not OperationCanceledException || options.Checkpoints is null)
         {
-            // Cancelled, failed or unverified: nothing half-written stays beside the output.
+            // Failed or unverified (or cancelled with nothing to resume): nothing half-written stays behind.
             File.Delete(partial);
             throw;
         }
 
         // Every output file is written under a temporary name first and moved into place together at the end.
         var manifestPath = baseName + ".manifest.json";
-        var finalAss = baseName + ".ass";
-        var finalSrt = baseName + ".srt";
-        var manifest = await ManifestWriter.CreateAsync(request, narrator, narration, timeline, command, probed, timings, plan, runner, cancellationToken);
+        var manifest = await ManifestWriter.CreateAsync(request, narrator, narration, timeline, command, probed, stages.Timings, plan, runner, cancellationToken);
         await File.WriteAllTextAsync(manifestPath + ".partial", manifest, cancellationToken);
-        var sidecars = new[] { (assPath, finalAss), (srtPath, finalSrt), (vttPath, baseName + ".vtt") };
         foreach (var (from, to) in sidecars)
         {
             File.Copy(from, to + ".partial", overwrite: true);
@@ -166,7 +179,37 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
 
         await recent.RecordAsync(timeline.Clips.Where(c => c.Footage.Kind != FootageKind.Procedural).Select(c => c.Footage.Id), cancellationToken);
         LogDone(_logger, output, timeline.Duration, cues.Count);
-        return new GenerationResult(output, finalSrt, finalAss, manifestPath, timeline.Duration, timings) { Metadata = plan.Metadata };
+        return new GenerationResult(output, sidecars[1].Item2, sidecars[0].Item2, manifestPath, timeline.Duration, stages.Timings) { Metadata = plan.Metadata };
+    }
+
+    /// <summary>
+    /// A staged run (narration only, or narration and captions) ends here: the narration as a WAV file beside the
+    /// requested output, and the caption sidecars when they were made.
+    /// </summary>
+    private static GenerationResult FinishEarly(
+        Core.Narration.NarrationTrack narration,
+        (string From, string To)[]? sidecars,
+        string baseName,
+        StageRunner stages,
+        PlanResult plan)
+    {
+        string? audio = null;
+        if (narration.AudioPath is { } narrationPath)
+        {
+            audio = baseName + ".wav";
+            File.Copy(narrationPath, audio, overwrite: true);
+        }
+
+        foreach (var (from, to) in sidecars ?? [])
+        {
+            File.Copy(from, to, overwrite: true);
+        }
+
+        return new GenerationResult(null, sidecars?[1].To, sidecars?[0].To, null, narration.Duration, stages.Timings)
+        {
+            Metadata = plan.Metadata,
+            AudioPath = audio,
+        };
     }
 
     /// <summary>
@@ -230,23 +273,6 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
 
     private static InlineProgress<double> StageFraction(IProgress<StageProgress>? progress, StageName stage) =>
         new InlineProgress<double>(f => progress?.Report(new StageProgress(stage, StageState.Running, f)));
-
-    private static async Task RunStageAsync(StageName stage, IProgress<StageProgress>? progress, Dictionary<StageName, double> timings, Func<Task> body) =>
-        await RunStageAsync(stage, progress, timings, async () =>
-        {
-            await body();
-            return true;
-        });
-
-    private static async Task<T> RunStageAsync<T>(StageName stage, IProgress<StageProgress>? progress, Dictionary<StageName, double> timings, Func<Task<T>> body)
-    {
-        progress?.Report(new StageProgress(stage, StageState.Running, 0));
-        var stopwatch = Stopwatch.StartNew();
-        var result = await body();
-        timings[stage] = Math.Round(stopwatch.Elapsed.TotalSeconds, 3);
-        progress?.Report(new StageProgress(stage, StageState.Completed, 1));
-        return result;
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {Output} ({Duration:0.0} s, {Cues} captions)")]
     private static partial void LogDone(ILogger logger, string output, double duration, int cues);
