@@ -4,6 +4,7 @@ using System.Text.Json;
 using Reelforge.Cli.Output;
 using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
+using Reelforge.Jobs.Production;
 using Reelforge.Media;
 using Reelforge.Pipeline.Captions;
 using Reelforge.Pipeline.Generation;
@@ -31,43 +32,17 @@ internal static class GenerateCommand
 
     private static async Task<int> RunAsync(ParseResult parse, GenerateOptions options, CliServices services, CancellationToken cancellationToken)
     {
-        var llm = CliConfiguration.Llm(services.Configuration, parse.GetValue(options.LlmProvider), parse.GetValue(options.LlmModel), parse.GetValue(options.LlmBaseUrl));
+        var llm = services.Producer.Llm(parse.GetValue(options.LlmProvider), parse.GetValue(options.LlmModel), parse.GetValue(options.LlmBaseUrl));
         var request = GenerateRequestBinder.Bind(parse, options, llm.IsConfigured);
         var output = parse.GetValue(options.Out)!;
         CheckOutputWritable(output);
-        if (request.Captions.Mode != CaptionMode.Off && !FontResolver.Exists(request.Captions.FontFamily))
-        {
-            throw new InvalidRequestException($"Font '{request.Captions.FontFamily}' is not installed; 'fc-list : family' lists the fonts you can use.");
-        }
-
-        var language = request.Voice.Language ?? Core.Text.LanguageDetector.Detect(request.Scenes.Count > 0 ? request.ScriptText : request.Topic ?? string.Empty);
-        Narrator? narrator = null;
-        if (!request.Voice.NoVoice)
-        {
-            var voice = request.Voice.Voice is { } selection
-                ? await services.Voices.FindVoiceAsync(selection, cancellationToken)
-                : await services.Voices.PickVoiceAsync(language, cancellationToken);
-            narrator = new Narrator(voice.Engine, voice.Voice);
-        }
-
-        request = request with { Voice = request.Voice with { Language = language } };
-        var sources = new List<IFootageSource>();
-        using var stock = services.CreateStockFootage(request.Footage.StockSources, request.Format.Size);
-        sources.AddRange(stock.Sources);
-        if (request.Footage.Directories.Count > 0)
-        {
-            sources.Add(new LocalFootageSource(request.Footage.Directories));
-        }
-
-        sources.Add(new ProceduralFootageSource(request.Seed));
-
+        VideoProducer.CheckRequest(request);
         var cache = parse.GetValue(options.CacheDir)?.FullName ?? AppPaths.DefaultCacheDirectory();
-        var writer = services.CreateScriptWriter(llm, cache, parse.GetValue(options.NoCache));
         var work = AppPaths.NewWorkDirectory(cache);
         var generation = new GenerationOptions(output.FullName, work, cache);
         var json = parse.GetValue(options.Json);
         var result = await ProgressView.RunAsync(progress =>
-            services.Generator.GenerateAsync(request, narrator, sources, writer, stock.Downloader, generation, progress, cancellationToken));
+            services.Producer.ProduceAsync(request, generation, progress, cancellationToken, llm, parse.GetValue(options.NoCache)));
         var log = KeepOnlyLog(work);
 
         if (json)
@@ -79,8 +54,8 @@ internal static class GenerateCommand
                 ass = result.AssPath,
                 manifest = result.ManifestPath,
                 duration_seconds = result.DurationSeconds,
-                voice = narrator?.Voice.Key,
-                language,
+                voice = result.Voice,
+                language = result.Language,
                 ffmpeg_log = log,
                 stage_seconds = result.StageSeconds.ToDictionary(s => s.Key.ToString().ToLowerInvariant(), s => s.Value),
                 social = result.Metadata.Select(m => new { platform = m.Platform, title = m.Title, description = m.Description, hashtags = m.Hashtags }),

@@ -34,13 +34,13 @@ internal static class ScriptCommand
         };
         command.SetAction((parse, cancellationToken) => CliErrors.HandleAsync(async () =>
         {
-            var llm = CliConfiguration.Llm(services.Configuration, parse.GetValue(provider), parse.GetValue(model), parse.GetValue(baseUrl));
+            var llm = services.Producer.Llm(parse.GetValue(provider), parse.GetValue(model), parse.GetValue(baseUrl));
             if (!llm.IsConfigured)
             {
                 throw new InvalidRequestException("Writing a script needs an LLM and none is configured; set Reelforge__Llm__Provider (and Reelforge__Llm__ApiKey) or pass --llm-provider.");
             }
 
-            var writer = services.CreateScriptWriter(llm, AppPaths.DefaultCacheDirectory(), parse.GetValue(noCache));
+            var writer = services.Producer.CreateScriptWriter(llm, AppPaths.DefaultCacheDirectory(), parse.GetValue(noCache));
             var brief = new ScriptBrief(parse.GetValue(topic)!, parse.GetValue(language), parse.GetValue(target), parse.GetValue(paragraphs),
                 parse.GetValue(tone), parse.GetValue(audience), parse.GetValue(hook), parse.GetValue(instructions));
             var draft = await writer.WriteScriptAsync(brief, cancellationToken);

@@ -17,4 +17,9 @@ public sealed record GenerationResult(
 
     /// <summary>The narration as a WAV file, written by a run that stopped after narrating.</summary>
     public string? AudioPath { get; init; }
+
+    /// <summary>The voice that spoke (ENGINE:VOICE), or null without one.</summary>
+    public string? Voice { get; init; }
+
+    public string? Language { get; init; }
 }

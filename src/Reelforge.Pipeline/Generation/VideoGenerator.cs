@@ -179,7 +179,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
 
         await recent.RecordAsync(timeline.Clips.Where(c => c.Footage.Kind != FootageKind.Procedural).Select(c => c.Footage.Id), cancellationToken);
         LogDone(_logger, output, timeline.Duration, cues.Count);
-        return new GenerationResult(output, sidecars[1].Item2, sidecars[0].Item2, manifestPath, timeline.Duration, stages.Timings) { Metadata = plan.Metadata };
+        return new GenerationResult(output, sidecars[1].Item2, sidecars[0].Item2, manifestPath, timeline.Duration, stages.Timings) { Metadata = plan.Metadata, Voice = narrator?.Voice.Key, Language = language };
     }
 
     /// <summary>
@@ -209,6 +209,8 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         {
             Metadata = plan.Metadata,
             AudioPath = audio,
+            Voice = narration.Voice,
+            Language = narration.Language,
         };
     }
 

@@ -1,7 +1,7 @@
 using Reelforge.Core.Footage;
 using Reelforge.Providers.Footage;
 
-namespace Reelforge.Cli;
+namespace Reelforge.Jobs.Production;
 
 /// <summary>The stock sources of one generation and their downloader, disposed together.</summary>
 internal sealed class StockFootage(IReadOnlyList<IFootageSource> sources, FootageDownloader? downloader, HttpClient? http) : IDisposable

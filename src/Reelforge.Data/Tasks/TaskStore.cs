@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Reelforge.Data.Tasks;
+
+/// <summary>Reads and writes tasks and their stages; every call is one short unit of work of its own.</summary>
+public sealed class TaskStore(ReelforgeDatabase database, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DateTime Now => _clock.GetUtcNow().UtcDateTime;
+
+    public async Task AddAsync(VideoTask task, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        task.CreatedAt = task.UpdatedAt = Now;
+        await using var context = database.CreateContext();
+        context.Tasks.Add(task);
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<VideoTask?> FindAsync(string id, CancellationToken cancellationToken, bool withStages = false)
+    {
+        await using var context = database.CreateContext();
+        var query = context.Tasks.AsNoTracking();
+        if (withStages)
+        {
+            query = query.Include(t => t.Stages);
+        }
+
+        return await query.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+    }
+
+    /// <summary>A page of tasks, newest first, and how many there are in all.</summary>
+    public async Task<(IReadOnlyList<VideoTask> Tasks, int Total)> ListAsync(int page, int pageSize, CancellationToken cancellationToken, TaskState? state = null)
+    {
+        await using var context = database.CreateContext();
+        var query = context.Tasks.AsNoTracking();
+        if (state is { } wanted)
+        {
+            query = query.Where(t => t.State == wanted);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var tasks = await query.OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).Include(t => t.Stages).ToListAsync(cancellationToken);
+        return (tasks, total);
+    }
+
+    public async Task<IReadOnlyDictionary<TaskState, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var counts = await context.Tasks.GroupBy(t => t.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<TaskState>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
+    /// <summary>Ids of the tasks that are queued or processing: what a recovering node checks against the job store.</summary>
+    public async Task<IReadOnlyList<string>> UnfinishedIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.Tasks.Where(t => t.State == TaskState.Queued || t.State == TaskState.Processing)
+            .OrderBy(t => t.CreatedAt).Select(t => t.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Loads the task, lets <paramref name="change"/> edit it, and saves; null when there is no such task.</summary>
+    public async Task<VideoTask?> UpdateAsync(string id, Action<VideoTask> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        await using var context = database.CreateContext();
+        var task = await context.Tasks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        change(task);
+        task.UpdatedAt = Now;
+        await context.SaveChangesAsync(cancellationToken);
+        return task;
+    }
+
+    public async Task<bool> IsCancelRequestedAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.Tasks.Where(t => t.Id == id).Select(t => t.CancelRequested).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.Tasks.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    public async Task<TaskStage?> FindStageAsync(string taskId, string stage, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.TaskStages.AsNoTracking().FirstOrDefaultAsync(s => s.TaskId == taskId && s.Stage == stage, cancellationToken);
+    }
+
+    /// <summary>Counts one more run of the stage and marks it started.</summary>
+    public async Task StageStartingAsync(string taskId, string stage, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var row = await context.TaskStages.FirstOrDefaultAsync(s => s.TaskId == taskId && s.Stage == stage, cancellationToken);
+        if (row is null)
+        {
+            row = new TaskStage { TaskId = taskId, Stage = stage };
+            context.TaskStages.Add(row);
+        }
+
+        row.Runs++;
+        row.StartedAt = Now;
+        row.FinishedAt = null;
+        row.CheckpointJson = null;
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task StageFinishedAsync(string taskId, string stage, string checkpointJson, double seconds, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var row = await context.TaskStages.FirstOrDefaultAsync(s => s.TaskId == taskId && s.Stage == stage, cancellationToken);
+        if (row is null)
+        {
+            row = new TaskStage { TaskId = taskId, Stage = stage, Runs = 1, StartedAt = Now };
+            context.TaskStages.Add(row);
+        }
+
+        row.FinishedAt = Now;
+        row.Seconds = seconds;
+        row.CheckpointJson = checkpointJson;
+        await context.SaveChangesAsync(cancellationToken);
+    }
+}

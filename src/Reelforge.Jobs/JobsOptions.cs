@@ -1,0 +1,40 @@
+namespace Reelforge.Jobs;
+
+/// <summary>The <c>Jobs</c> configuration section: how much one worker runs at once and how long the queue may grow.</summary>
+public sealed class JobsOptions
+{
+    public const string SectionName = "Jobs";
+
+    /// <summary>Renders one worker runs at once; by default one per two cores (each ffmpeg render uses several).</summary>
+    public int MaxConcurrentRenders { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Tasks that may wait in the queue; beyond this new submissions are refused (HTTP 429).</summary>
+    public int MaxQueued { get; set; } = 100;
+
+    /// <summary>How often a running task looks for a cancel request made on another node.</summary>
+    public TimeSpan CancelPollInterval { get; set; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>How many times a task that failed on a transient error (network, provider) is tried again.</summary>
+    public int TransientRetries { get; set; } = 2;
+
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The secret completion webhooks are signed with (HMAC-SHA256); without one they are sent unsigned.</summary>
+    public string? WebhookSecret { get; set; }
+
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (MaxConcurrentRenders is < 1 or > 64)
+        {
+            problems.Add($"Jobs:MaxConcurrentRenders must be between 1 and 64, not {MaxConcurrentRenders}");
+        }
+
+        if (MaxQueued < 0)
+        {
+            problems.Add($"Jobs:MaxQueued must not be negative, not {MaxQueued}");
+        }
+
+        return problems;
+    }
+}
