@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+using Reelforge.Data;
+using Reelforge.Data.Storage;
+using Reelforge.Data.Tasks;
+using Reelforge.Jobs.Production;
+using Reelforge.Jobs.Tasks;
+using Reelforge.Media;
+using Reelforge.Providers.Speech;
+
+namespace Reelforge.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>The data directory's default: <c>~/.local/share/reelforge</c> (XDG_DATA_HOME when set).</summary>
+    public static string DefaultDataDirectory()
+    {
+        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        var root = !string.IsNullOrWhiteSpace(xdg)
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(root, "reelforge");
+    }
+
+    /// <summary>
+    /// The database, the task store and dispatcher, the video producer and the Quartz scheduler with its persistent
+    /// store: SQLite in the data directory, or PostgreSQL (clustered) when <c>ConnectionStrings:Reelforge</c> is set.
+    /// With <paramref name="runWorker"/> false the scheduler only stores jobs and never runs them (an API-only node).
+    /// </summary>
+    public static IServiceCollection AddReelforgeJobs(this IServiceCollection services, IConfiguration configuration, bool runWorker)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var dataDirectory = configuration["DataDirectory"] is { Length: > 0 } configured ? configured : DefaultDataDirectory();
+        var layout = new DataLayout(dataDirectory);
+        var database = new DatabaseOptions(layout.Root, configuration.GetConnectionString("Reelforge"));
+        services.AddSingleton(layout);
+        services.AddSingleton(database);
+        services.AddSingleton<ReelforgeDatabase>();
+        services.AddSingleton<TaskStore>();
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName))
+            .Validate(o => o.Validate().Count == 0, "Jobs settings are invalid (MaxConcurrentRenders 1..64, MaxQueued >= 0)")
+            .ValidateOnStart();
+        services.AddSingleton<RunningTasks>();
+        services.AddSingleton<TaskSignals>();
+        services.AddSingleton<TaskDispatcher>();
+        services.AddSingleton(sp => new FfmpegRunner(logger: sp.GetRequiredService<ILogger<FfmpegRunner>>()));
+        services.AddSingleton(sp => new SpeechEngineRegistry([
+            new FliteSpeechEngine(),
+            new EspeakSpeechEngine(sp.GetRequiredService<ILogger<EspeakSpeechEngine>>()),
+        ]));
+        services.AddSingleton(sp => new VideoProducer(
+            sp.GetRequiredService<FfmpegRunner>(), sp.GetRequiredService<SpeechEngineRegistry>(), configuration, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp => new WebhookNotifier(
+            new HttpClient { Timeout = TimeSpan.FromSeconds(15) }, sp.GetRequiredService<IOptions<JobsOptions>>(), sp.GetRequiredService<ILogger<WebhookNotifier>>()));
+        services.TryAddSingleton<ITaskPayload, DefaultTaskPayload>();
+        services.AddTransient<RenderTaskJob>();
+        services.AddHostedService<JobsStartup>();
+
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        services.AddQuartz(q =>
+        {
+            q.UseDefaultThreadPool(Math.Clamp(jobs.MaxConcurrentRenders, 1, 64));
+            q.UsePersistentStore(store =>
+            {
+                if (database.IsPostgres)
+                {
+                    store.UsePostgres(database.PostgresConnectionString!);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(5);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
+                    });
+                }
+                else
+                {
+                    Directory.CreateDirectory(layout.Root);
+                    store.UseSqlite($"Data Source={layout.JobStorePath}");
+                }
+
+                store.ProvisionSchema();
+                store.UseSystemTextJsonSerializer();
+            });
+        });
+        services.AddQuartzHostedService(o =>
+        {
+            o.AutoStart = runWorker;
+            o.AwaitApplicationStarted = false;
+            o.WaitForJobsToComplete = false;
+        });
+        return services;
+    }
+}
