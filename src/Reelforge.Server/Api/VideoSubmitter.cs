@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Reelforge.Core.Requests;
+using Reelforge.Data.Storage;
+using Reelforge.Data.Tasks;
+using Reelforge.Jobs.Production;
+using Reelforge.Jobs.Tasks;
+using Reelforge.Providers.Footage;
+using Reelforge.Server.Api.Contracts;
+
+namespace Reelforge.Server.Api;
+
+/// <summary>Turns API bodies into tasks: mapped and checked before anything is queued, so a bad field queues nothing.</summary>
+public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer producer, DataLayout layout, IConfiguration configuration)
+{
+    public IServerMedia Media { get; } = new DataDirectoryMedia(layout.Materials, layout.Musics);
+
+    public async Task<VideoTask> SubmitAsync(VideoParams body, TaskKind kind, string? batchId, string fieldPrefix, CancellationToken cancellationToken)
+    {
+        var submission = Prepare(body, kind, batchId, fieldPrefix);
+        return await dispatcher.SubmitAsync(submission, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<VideoTask>> SubmitBatchAsync(IReadOnlyList<(string Field, VideoParams Params)> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var batchId = Guid.NewGuid().ToString();
+        var submissions = items.Select(i => Prepare(i.Params, TaskKind.Video, batchId, i.Field + ".")).ToList();
+        return await dispatcher.SubmitManyAsync(submissions, cancellationToken);
+    }
+
+    private TaskSubmission Prepare(VideoParams body, TaskKind kind, string? batchId, string fieldPrefix)
+    {
+        VideoRequest request;
+        Uri? callback = null;
+        try
+        {
+            var mapper = new VideoParamsMapper(Media, new VideoParamsMapperOptions { LlmConfigured = producer.Llm().IsConfigured });
+            request = WithConfiguredStock(mapper.Map(body));
+            if (!string.IsNullOrWhiteSpace(body.CallbackUrl))
+            {
+                callback = new Uri(body.CallbackUrl);
+            }
+        }
+        catch (ApiValidationException e) when (fieldPrefix.Length > 0)
+        {
+            throw new ApiValidationException(fieldPrefix + e.Field, e.Message);
+        }
+
+        VideoProducer.CheckRequest(request);
+        return new TaskSubmission(request, kind)
+        {
+            ParamsJson = JsonSerializer.Serialize(body, ApiJson.Options),
+            VideoCount = kind == TaskKind.Video ? body.VideoCount ?? 1 : 1,
+            CallbackUrl = callback,
+            BatchId = batchId,
+        };
+    }
+
+    /// <summary>
+    /// MoneyPrinterTurbo clients ask for Pexels by default; a stock source with no API key configured is left out, and
+    /// the video is made from the other sources (procedural backgrounds always remain).
+    /// </summary>
+    private VideoRequest WithConfiguredStock(VideoRequest request)
+    {
+        var stock = configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
+        var usable = request.Footage.StockSources.Where(s => s switch
+        {
+            "pexels" => stock.Pexels.ApiKeys.Count > 0,
+            "pixabay" => stock.Pixabay.ApiKeys.Count > 0,
+            _ => true,
+        }).ToList();
+        return request with { Footage = request.Footage with { StockSources = usable } };
+    }
+}
