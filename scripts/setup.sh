@@ -26,6 +26,10 @@ if command -v fc-list >/dev/null 2>&1; then
 else
   missing+=(fonts-noto-cjk fonts-noto-color-emoji fonts-noto-core)
 fi
+# The test suite's private PostgreSQL server (./test asks for it; the CLI alone does not need a database).
+if [ "${REELFORGE_WITH_POSTGRES:-}" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  missing+=(postgresql)
+fi
 # Extra Debian packages a caller needs (the benchmark adds time, sox and python3), space-separated.
 for extra in ${REELFORGE_EXTRA_PACKAGES:-}; do
   dpkg -s "$extra" >/dev/null 2>&1 || missing+=("$extra")
@@ -39,7 +43,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "reelforge: missing ${missing[*]}; install them with your package manager (ffmpeg, flite, espeak-ng, Noto fonts)" >&2
+    echo "reelforge: missing ${missing[*]}; install them with your package manager (ffmpeg, flite, espeak-ng, Noto fonts; PostgreSQL for the tests)" >&2
     exit 1
   fi
 fi
