@@ -15,6 +15,8 @@ var root = new RootCommand("Reelforge: narrated short videos from a script, offl
     ScriptCommand.Create(services),
     VoicesCommand.Create(services),
     DoctorCommand.Create(services),
+    ServeCommand.Create(services),
+    ServeCommand.CreateWorker(services),
 };
 // Ctrl+C and SIGTERM cancel the work (ffmpeg is killed, partial files removed) instead of killing the process.
 using var cancellation = new CancellationTokenSource();

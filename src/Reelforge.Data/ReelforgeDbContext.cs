@@ -13,6 +13,14 @@ public abstract class ReelforgeDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<TaskStage> TaskStages => Set<TaskStage>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Times are stored in UTC; SQLite gives them back without a kind, so they are read back as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Reelforge.Providers.Speech;
+
+namespace Reelforge.Server.Api;
+
+/// <summary><c>GET /api/v1/voices</c>: the installed voices, by language.</summary>
+public static class VoiceEndpoints
+{
+    public static RouteGroupBuilder MapVoiceEndpoints(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/voices", ListAsync).WithName("ListVoices").WithSummary("Installed voices (ENGINE:VOICE keys) with their languages.");
+        return api;
+    }
+
+    private static async Task<IResult> ListAsync(SpeechEngineRegistry voices, CancellationToken cancellationToken, string? language = null)
+    {
+        var all = await voices.ListVoicesAsync(cancellationToken);
+        var listed = all
+            .Where(v => language is null || v.Languages.Any(l => l.StartsWith(language, StringComparison.OrdinalIgnoreCase)))
+            .Select(v => new { voice = v.Key, name = v.DisplayName, engine = v.Engine, languages = v.Languages, gender = v.Gender })
+            .ToList();
+        return ApiResults.Ok(new { voices = listed });
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Reelforge.Jobs;
+using Reelforge.Jobs.Tasks;
+using Reelforge.Server.Api;
+using Reelforge.Server.Api.Contracts;
+using Reelforge.Server.Hosting;
+
+namespace Reelforge.Server;
+
+/// <summary>
+/// The HTTP face of Reelforge: the REST API (a superset of MoneyPrinterTurbo's), task files, docs, health and metrics,
+/// with the jobs module beneath it. <c>reelforge serve</c> and the in-process tests compose it the same way.
+/// </summary>
+public static class ReelforgeServer
+{
+    public static IServiceCollection AddReelforgeServer(this IServiceCollection services, IConfiguration configuration, bool runWorker)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddReelforgeJobs(configuration, runWorker);
+        services.AddOptions<ServerOptions>().Bind(configuration.GetSection(ServerOptions.SectionName));
+        services.AddSingleton<ServerAddress>();
+        services.AddSingleton<ITaskPayload, ServerTaskPayload>();
+        services.AddSingleton<VideoSubmitter>();
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddRouting();
+        services.AddEndpointsApiExplorer();
+        services.AddOpenApi("v1");
+        return services;
+    }
+
+    /// <summary>The middleware and every endpoint, on an application built with <see cref="AddReelforgeServer"/>.</summary>
+    public static IApplicationBuilder UseReelforgeServer(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.ApplicationServices.GetRequiredService<IOptions<ServerOptions>>().Value;
+        app.UseMiddleware<ApiKeyMiddleware>((IReadOnlyList<string>)options.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).ToList());
+        app.UseRouting();
+        app.UseEndpoints(endpoints => endpoints.MapReelforgeEndpoints());
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapReelforgeEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1").WithTags("v1");
+        api.MapVideoEndpoints();
+        api.MapTaskEndpoints();
+        api.MapWritingEndpoints();
+        api.MapVoiceEndpoints();
+        endpoints.MapTaskFileEndpoints();
+        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        return endpoints;
+    }
+
+    /// <summary>
+    /// Runs <c>reelforge serve</c> until <paramref name="cancellationToken"/> fires. Listening beyond loopback without an
+    /// API key configured is refused before anything starts.
+    /// </summary>
+    public static async Task RunAsync(IConfiguration configuration, IReadOnlyList<string> urls, bool runWorker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(urls);
+        var keys = configuration.GetSection($"{ServerOptions.SectionName}:ApiKeys").Get<string[]>() ?? [];
+        if (!ListenAddresses.AllLoopback(urls) && !keys.Any(k => !string.IsNullOrWhiteSpace(k)))
+        {
+            throw new InvalidOperationException(
+                $"Refusing to listen on {string.Join(", ", urls)} without an API key: set Server:ApiKeys:0 (env Reelforge__Server__ApiKeys__0) or listen on 127.0.0.1.");
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.WebHost.UseUrls([.. urls]);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning);
+        builder.Services.AddReelforgeServer(configuration, runWorker);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        var app = builder.Build();
+        app.Services.GetRequiredService<ServerAddress>().Value = urls[0].TrimEnd('/');
+        app.UseReelforgeServer();
+        await app.RunAsync(cancellationToken);
+    }
+
+    /// <summary>Runs <c>reelforge worker</c>: the scheduler only, taking tasks from the shared store, no HTTP.</summary>
+    public static async Task RunWorkerAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Services.AddReelforgeJobs(configuration, runWorker: true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        using var host = builder.Build();
+        await host.RunAsync(cancellationToken);
+    }
+}
