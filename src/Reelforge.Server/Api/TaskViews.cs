@@ -43,6 +43,7 @@ internal static class TaskViews
             VideoCount = task.VideoCount,
             Attempts = task.Attempts,
             BatchId = task.BatchId,
+            WorkerId = task.WorkerId,
             Metadata = task.MetadataJson is null ? null : JsonDocument.Parse(task.MetadataJson).RootElement.Clone(),
             CreatedAt = task.CreatedAt,
             UpdatedAt = task.UpdatedAt,

@@ -82,6 +82,10 @@ public sealed record TaskView
     [JsonPropertyName("attempts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Attempts { get; init; }
 
+    /// <summary>The worker (host:pid) running the task, or that ran it last.</summary>
+    [JsonPropertyName("worker_id"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? WorkerId { get; init; }
+
     [JsonPropertyName("batch_id"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? BatchId { get; init; }
 
