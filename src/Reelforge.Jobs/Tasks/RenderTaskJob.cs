@@ -201,7 +201,8 @@ public sealed partial class RenderTaskJob(
 
     /// <summary>Failures worth another try later: the network or a provider, not the request or the render.</summary>
     private static bool IsTransient(Exception e) =>
-        e is HttpRequestException or TimeoutException || (e is TaskCanceledException && e.InnerException is TimeoutException);
+        e is HttpRequestException or TimeoutException or Providers.Llm.LlmUnavailableException
+        || (e is TaskCanceledException && e.InnerException is TimeoutException);
 
     /// <summary>The message a user can act on; ffmpeg's own tail stays in the task's ffmpeg log.</summary>
     private static string Readable(Exception e)
