@@ -22,6 +22,9 @@ public sealed class JobsOptions
     /// <summary>The secret completion webhooks are signed with (HMAC-SHA256); without one they are sent unsigned.</summary>
     public string? WebhookSecret { get; set; }
 
+    /// <summary>The first webhook retry's delay; the later ones wait 4 and 15 times as long (1, 4, 15 s by default).</summary>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
@@ -33,6 +36,11 @@ public sealed class JobsOptions
         if (MaxQueued < 0)
         {
             problems.Add($"Jobs:MaxQueued must not be negative, not {MaxQueued}");
+        }
+
+        if (WebhookRetryDelay < TimeSpan.Zero)
+        {
+            problems.Add($"Jobs:WebhookRetryDelay must not be negative, not {WebhookRetryDelay}");
         }
 
         return problems;

@@ -42,7 +42,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<ReelforgeDatabase>();
         services.AddSingleton<TaskStore>();
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName))
-            .Validate(o => o.Validate().Count == 0, "Jobs settings are invalid (MaxConcurrentRenders 1..64, MaxQueued >= 0)")
+            .Validate(o => o.Validate().Count == 0, "Jobs settings are invalid (MaxConcurrentRenders 1..64, MaxQueued >= 0, WebhookRetryDelay >= 0)")
             .ValidateOnStart();
         services.AddSingleton<RunningTasks>();
         services.AddSingleton<TaskSignals>();
@@ -54,8 +54,15 @@ public static class JobsServiceCollectionExtensions
         ]));
         services.AddSingleton(sp => new VideoProducer(
             sp.GetRequiredService<FfmpegRunner>(), sp.GetRequiredService<SpeechEngineRegistry>(), configuration, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton(sp => new WebhookNotifier(
-            new HttpClient { Timeout = TimeSpan.FromSeconds(15) }, sp.GetRequiredService<IOptions<JobsOptions>>(), sp.GetRequiredService<ILogger<WebhookNotifier>>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<JobsOptions>>();
+            var first = options.Value.WebhookRetryDelay;
+            return new WebhookNotifier(new HttpClient { Timeout = TimeSpan.FromSeconds(15) }, options, sp.GetRequiredService<ILogger<WebhookNotifier>>())
+            {
+                Backoff = [first, first * 4, first * 15],
+            };
+        });
         services.TryAddSingleton<ITaskPayload, DefaultTaskPayload>();
         services.AddTransient<RenderTaskJob>();
         services.AddHostedService<JobsStartup>();

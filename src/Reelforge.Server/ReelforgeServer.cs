@@ -42,6 +42,7 @@ public static class ReelforgeServer
         ArgumentNullException.ThrowIfNull(app);
         var options = app.ApplicationServices.GetRequiredService<IOptions<ServerOptions>>().Value;
         app.UseMiddleware<ApiKeyMiddleware>((IReadOnlyList<string>)options.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).ToList());
+        app.UseStatusCodePages(RoutingErrorEnvelope.WriteAsync);
         app.UseRouting();
         app.UseEndpoints(endpoints => endpoints.MapReelforgeEndpoints());
         return app;

@@ -1,0 +1,3 @@
+namespace Reelforge.Server.Tests.Api;
+
+public sealed class PostgresEventsApiTests(PostgresBackend backend) : EventsApiTests(backend), IClassFixture<PostgresBackend>;

@@ -1,0 +1,3 @@
+namespace Reelforge.Server.Tests.Api;
+
+public sealed class PostgresServiceApiTests(PostgresBackend backend) : ServiceApiTests(backend), IClassFixture<PostgresBackend>;

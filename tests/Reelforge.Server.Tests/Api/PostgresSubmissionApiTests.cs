@@ -1,0 +1,3 @@
+namespace Reelforge.Server.Tests.Api;
+
+public sealed class PostgresSubmissionApiTests(PostgresBackend backend) : SubmissionApiTests(backend), IClassFixture<PostgresBackend>;

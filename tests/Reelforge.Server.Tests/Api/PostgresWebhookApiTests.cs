@@ -1,0 +1,3 @@
+namespace Reelforge.Server.Tests.Api;
+
+public sealed class PostgresWebhookApiTests(PostgresBackend backend) : WebhookApiTests(backend), IClassFixture<PostgresBackend>;

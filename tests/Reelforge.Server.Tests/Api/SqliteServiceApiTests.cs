@@ -1,0 +1,3 @@
+namespace Reelforge.Server.Tests.Api;
+
+public sealed class SqliteServiceApiTests(SqliteBackend backend) : ServiceApiTests(backend), IClassFixture<SqliteBackend>;

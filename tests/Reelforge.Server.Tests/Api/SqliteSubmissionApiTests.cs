@@ -1,0 +1,3 @@
+namespace Reelforge.Server.Tests.Api;
+
+public sealed class SqliteSubmissionApiTests(SqliteBackend backend) : SubmissionApiTests(backend), IClassFixture<SqliteBackend>;

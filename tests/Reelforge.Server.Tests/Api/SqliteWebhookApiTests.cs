@@ -1,0 +1,3 @@
+namespace Reelforge.Server.Tests.Api;
+
+public sealed class SqliteWebhookApiTests(SqliteBackend backend) : WebhookApiTests(backend), IClassFixture<SqliteBackend>;
