@@ -10,10 +10,10 @@ namespace Reelforge.Server.Api;
 
 /// <summary>
 /// Takes one multipart upload (field <c>file</c>) into a library: size and extension checked, written to a temporary
-/// file in the data directory's cache, probed with ffprobe, then moved in under a generated name. The client's file name
+/// file in the data directory's cache, probed with ffprobe and its first seconds decoded, then moved in under a generated name. The client's file name
 /// decides nothing but the (allow-listed) extension, so it can never name a path.
 /// </summary>
-internal sealed class MediaUploadReceiver(DataLayout layout, FfprobeClient probe, IOptions<ServerOptions> options)
+internal sealed class MediaUploadReceiver(DataLayout layout, FfprobeClient probe, FfmpegRunner runner, IOptions<ServerOptions> options)
 {
     public const string Field = "file";
 
@@ -94,7 +94,14 @@ internal sealed class MediaUploadReceiver(DataLayout layout, FfprobeClient probe
     {
         try
         {
-            return library.Accepts(await probe.ProbeAsync(path, cancellationToken));
+            if (!library.Accepts(await probe.ProbeAsync(path, cancellationToken)))
+            {
+                return false;
+            }
+
+            // ffprobe alone finds an "mp3 stream" in random bytes; decoding the start with -xerror does not.
+            await runner.RunAsync(MediaTool.Ffmpeg, ["-v", "error", "-xerror", "-i", path, "-t", "2", "-f", "null", "-"], options: null, cancellationToken);
+            return true;
         }
         catch (FfmpegException)
         {

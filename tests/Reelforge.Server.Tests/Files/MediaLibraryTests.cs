@@ -46,6 +46,19 @@ public sealed class MediaLibraryTests(UploadFixture fixture) : IClassFixture<Upl
     }
 
     [Fact]
+    public async Task PostMusic_WithRandomBytesNamedMp3_Is422EvenThoughFfprobeSeesAnMp3Stream()
+    {
+        using var client = fixture.Factory.CreateClient();
+        var noise = new byte[256 * 1024];
+        new Random(7).NextBytes(noise);
+        using var form = Uploads.Form(noise, "noise.mp3");
+
+        var response = await client.PostAsync("/api/v1/musics", form);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+
+    [Fact]
     public async Task PostMusic_WithAVideoOnlyFile_Is422BecauseThereIsNoAudio()
     {
         using var client = fixture.Factory.CreateClient();
