@@ -8,6 +8,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reelforge.Jobs;
+using Reelforge.Media;
+using Reelforge.Media.Probing;
 using Reelforge.Jobs.Tasks;
 using Reelforge.Server.Api;
 using Reelforge.Server.Api.Contracts;
@@ -29,6 +31,10 @@ public static class ReelforgeServer
         services.AddSingleton<ServerAddress>();
         services.AddSingleton<ITaskPayload, ServerTaskPayload>();
         services.AddSingleton<VideoSubmitter>();
+        services.AddSingleton(sp => new FfprobeClient(sp.GetRequiredService<FfmpegRunner>()));
+        services.AddSingleton<MediaUploadReceiver>();
+        services.AddSingleton<ServerMetrics>();
+        services.AddReelforgeHealthChecks();
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddRouting();
         services.AddEndpointsApiExplorer();
@@ -55,8 +61,12 @@ public static class ReelforgeServer
         api.MapTaskEndpoints();
         api.MapWritingEndpoints();
         api.MapVoiceEndpoints();
+        api.MapMediaLibraryEndpoints(endpoints.ServiceProvider.GetRequiredService<IOptions<ServerOptions>>().Value.MaxUploadMegabytes * 1024L * 1024L);
+        api.MapDataFileEndpoints();
         endpoints.MapTaskFileEndpoints();
-        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        endpoints.MapHealthEndpoints();
+        endpoints.MapMetricsEndpoints();
+        endpoints.MapDocsEndpoints();
         return endpoints;
     }
 

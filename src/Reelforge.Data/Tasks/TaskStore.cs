@@ -53,6 +53,23 @@ public sealed class TaskStore(ReelforgeDatabase database, TimeProvider? clock = 
         return Enum.GetValues<TaskState>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
+    /// <summary>The stage rows that finished, without their checkpoints: what stage-duration metrics are computed from.</summary>
+    public async Task<IReadOnlyList<TaskStage>> FinishedStagesAsync(CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.TaskStages.AsNoTracking().Where(s => s.FinishedAt != null && s.Seconds != null)
+            .Select(s => new TaskStage { TaskId = s.TaskId, Stage = s.Stage, Runs = s.Runs, StartedAt = s.StartedAt, FinishedAt = s.FinishedAt, Seconds = s.Seconds })
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The <paramref name="count"/> tasks that completed last, with their stages.</summary>
+    public async Task<IReadOnlyList<VideoTask>> RecentlyCompletedAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        return await context.Tasks.AsNoTracking().Where(t => t.State == TaskState.Complete)
+            .OrderByDescending(t => t.FinishedAt).ThenBy(t => t.Id).Take(count).Include(t => t.Stages).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Ids of the tasks that are queued or processing: what a recovering node checks against the job store.</summary>
     public async Task<IReadOnlyList<string>> UnfinishedIdsAsync(CancellationToken cancellationToken)
     {

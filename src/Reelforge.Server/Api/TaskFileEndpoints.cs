@@ -21,11 +21,15 @@ public static class TaskFileEndpoints
         return app;
     }
 
-    internal static IResult Serve(DataLayout layout, string taskId, string file, bool download)
+    internal static IResult Serve(DataLayout layout, string taskId, string file, bool download) =>
+        ServeFile(Guid.TryParse(taskId, out _) ? DataLayout.ResolveName(layout.TaskDirectory(taskId), file) : null, $"{taskId}/{file}", download);
+
+    /// <summary>A resolved file with ranges (and as an attachment when <paramref name="download"/>); 404 naming <paramref name="requested"/> when there is none.</summary>
+    internal static IResult ServeFile(string? path, string requested, bool download)
     {
-        if (!Guid.TryParse(taskId, out _) || DataLayout.ResolveName(layout.TaskDirectory(taskId), file) is not { } path || !File.Exists(path))
+        if (path is null || !File.Exists(path))
         {
-            return ApiResults.Error(404, $"{taskId}/{file}: file not found");
+            return ApiResults.Error(404, $"{requested}: file not found");
         }
 
         var contentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";

@@ -11,6 +11,9 @@ public sealed class ServerOptions
     /// <summary>Largest upload accepted (music and footage), in megabytes.</summary>
     public int MaxUploadMegabytes { get; set; } = 500;
 
+    /// <summary>Free space the data directory's disk must have for <c>/health/ready</c> to pass, in megabytes.</summary>
+    public long MinFreeDiskMegabytes { get; set; } = 500;
+
     /// <summary>The address clients reach this server at, for absolute URLs in task results and webhooks; else the request's own.</summary>
     public Uri? PublicUrl { get; set; }
 }
