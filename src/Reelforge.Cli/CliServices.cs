@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Reelforge.Data;
+using Reelforge.Jobs;
 using Reelforge.Jobs.Production;
 using Reelforge.Media;
 using Reelforge.Providers.Speech;
@@ -17,7 +19,7 @@ internal sealed class CliServices
             new FliteSpeechEngine(),
             new EspeakSpeechEngine(loggerFactory.CreateLogger<EspeakSpeechEngine>()),
         ]);
-        Producer = new VideoProducer(runner, voices, configuration, loggerFactory);
+        Producer = new VideoProducer(runner, voices, configuration, loggerFactory, new ReelforgeDatabase(JobsServiceCollectionExtensions.DatabaseFrom(configuration)));
     }
 
     public ILoggerFactory LoggerFactory { get; }

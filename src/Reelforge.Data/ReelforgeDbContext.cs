@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reelforge.Data.Library;
 using Reelforge.Data.Tasks;
 
 namespace Reelforge.Data;
@@ -12,6 +13,10 @@ public abstract class ReelforgeDbContext(DbContextOptions options) : DbContext(o
     public DbSet<VideoTask> Tasks => Set<VideoTask>();
 
     public DbSet<TaskStage> TaskStages => Set<TaskStage>();
+
+    public DbSet<LibraryItem> LibraryItems => Set<LibraryItem>();
+
+    public DbSet<LibraryTerm> LibraryTerms => Set<LibraryTerm>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -48,6 +53,28 @@ public abstract class ReelforgeDbContext(DbContextOptions options) : DbContext(o
             stage.HasKey(s => new { s.TaskId, s.Stage });
             stage.Property(s => s.TaskId).HasMaxLength(36);
             stage.Property(s => s.Stage).HasMaxLength(16);
+        });
+        modelBuilder.Entity<LibraryItem>(item =>
+        {
+            item.ToTable("library_items");
+            item.HasKey(i => i.Id);
+            item.Property(i => i.Path).HasMaxLength(4096);
+            item.HasIndex(i => i.Path).IsUnique();
+            item.Property(i => i.Kind).HasConversion<string>().HasMaxLength(8);
+            item.Property(i => i.Codec).HasMaxLength(32);
+            item.Property(i => i.ContentHash).HasMaxLength(64);
+            item.HasIndex(i => i.ContentHash);
+            item.Property(i => i.Title).HasMaxLength(500);
+            item.HasIndex(i => i.DuplicateOfId);
+            item.HasOne<LibraryItem>().WithMany().HasForeignKey(i => i.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
+            item.HasMany(i => i.Terms).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<LibraryTerm>(term =>
+        {
+            term.ToTable("library_terms");
+            term.HasKey(t => new { t.ItemId, t.Term });
+            term.Property(t => t.Term).HasMaxLength(64);
+            term.HasIndex(t => t.Term);
         });
     }
 }

@@ -27,16 +27,25 @@ public static class JobsServiceCollectionExtensions
     }
 
     /// <summary>
+    /// The data directory (setting <c>DataDirectory</c>, else <see cref="DefaultDataDirectory"/>) and the database in it,
+    /// or PostgreSQL when <c>ConnectionStrings:Reelforge</c> is set: what <c>serve</c>, <c>worker</c> and <c>library</c> share.
+    /// </summary>
+    public static DatabaseOptions DatabaseFrom(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var dataDirectory = configuration["DataDirectory"] is { Length: > 0 } configured ? configured : DefaultDataDirectory();
+        return new DatabaseOptions(Path.GetFullPath(dataDirectory), configuration.GetConnectionString("Reelforge"));
+    }
+
+    /// <summary>
     /// The database, the task store and dispatcher, the video producer and the Quartz scheduler with its persistent
     /// store: SQLite in the data directory, or PostgreSQL (clustered) when <c>ConnectionStrings:Reelforge</c> is set.
     /// With <paramref name="runWorker"/> false the scheduler only stores jobs and never runs them (an API-only node).
     /// </summary>
     public static IServiceCollection AddReelforgeJobs(this IServiceCollection services, IConfiguration configuration, bool runWorker)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var dataDirectory = configuration["DataDirectory"] is { Length: > 0 } configured ? configured : DefaultDataDirectory();
-        var layout = new DataLayout(dataDirectory);
-        var database = new DatabaseOptions(layout.Root, configuration.GetConnectionString("Reelforge"));
+        var database = DatabaseFrom(configuration);
+        var layout = new DataLayout(database.DataDirectory);
         services.AddSingleton(layout);
         services.AddSingleton(database);
         services.AddSingleton<ReelforgeDatabase>();
@@ -53,7 +62,8 @@ public static class JobsServiceCollectionExtensions
             new EspeakSpeechEngine(sp.GetRequiredService<ILogger<EspeakSpeechEngine>>()),
         ]));
         services.AddSingleton(sp => new VideoProducer(
-            sp.GetRequiredService<FfmpegRunner>(), sp.GetRequiredService<SpeechEngineRegistry>(), configuration, sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<FfmpegRunner>(), sp.GetRequiredService<SpeechEngineRegistry>(), configuration, sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetRequiredService<ReelforgeDatabase>()));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<JobsOptions>>();

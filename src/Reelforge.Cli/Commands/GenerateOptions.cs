@@ -34,7 +34,7 @@ internal sealed class GenerateOptions
     public Option<string> Position { get; } = new("--position") { Description = "top, center, bottom or custom:PERCENT.", DefaultValueFactory = _ => "bottom" };
     public Option<int?> MaxLines { get; } = new("--max-lines") { Description = "Most caption lines on screen at once." };
 
-    public Option<string[]> Footage { get; } = new("--footage") { Description = "Where footage comes from: pexels, pixabay (keys in Reelforge__Footage__Pexels__ApiKeys__0, …) and/or directories of videos and images; comma-separated or repeated. Procedural backgrounds fill the rest.", AllowMultipleArgumentsPerToken = true };
+    public Option<string[]> Footage { get; } = new("--footage") { Description = "Where footage comes from: pexels, pixabay (keys in Reelforge__Footage__Pexels__ApiKeys__0, …), library (what 'reelforge library import' recorded) and/or directories of videos and images; comma-separated or repeated. Procedural backgrounds fill the rest.", AllowMultipleArgumentsPerToken = true };
     public Option<double> ClipMin { get; } = new("--clip-min") { Description = "Shortest clip, seconds.", DefaultValueFactory = _ => 3 };
     public Option<double> ClipMax { get; } = new("--clip-max") { Description = "Longest clip, seconds.", DefaultValueFactory = _ => 6 };
     public Option<string> Order { get; } = new("--order") { Description = "sequential or random.", DefaultValueFactory = _ => "sequential" };

@@ -67,7 +67,7 @@ internal static partial class GenerateRequestBinder
         var footageTokens = (parse.GetValue(o.Footage) ?? [])
             .SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
-        var stock = footageTokens.Where(t => Providers.Footage.StockFootageFactory.SourceNames.Contains(t.ToLowerInvariant())).Select(t => t.ToLowerInvariant()).Distinct().ToList();
+        var stock = footageTokens.Where(t => Providers.Footage.StockFootageFactory.SourceNames.Contains(t.ToLowerInvariant()) || Jobs.Library.LibraryFootageSource.IsLibrary(t)).Select(t => t.ToLowerInvariant()).Distinct().ToList();
         var directories = footageTokens.Where(t => !stock.Contains(t.ToLowerInvariant()) && !string.Equals(t, "local", StringComparison.OrdinalIgnoreCase)).ToList();
         foreach (var directory in directories)
         {

@@ -41,10 +41,12 @@ internal static class ServeCommand
         return command;
     }
 
-    private static Option<DirectoryInfo?> DataDirOption() =>
+    /// <summary>The <c>--data-dir</c> option of every command that uses the data directory.</summary>
+    internal static Option<DirectoryInfo?> DataDirOption() =>
         new("--data-dir") { Description = "Where tasks, uploads and the SQLite database live (setting DataDirectory, env Reelforge__DataDirectory)." };
 
-    private static IConfiguration WithDataDirectory(IConfiguration configuration, DirectoryInfo? directory) =>
+    /// <summary>The configuration with <c>--data-dir</c>, when given, as its DataDirectory.</summary>
+    internal static IConfiguration WithDataDirectory(IConfiguration configuration, DirectoryInfo? directory) =>
         directory is null
             ? configuration
             : new ConfigurationBuilder().AddConfiguration(configuration)

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Writing;
+using Reelforge.Data;
+using Reelforge.Jobs.Library;
 using Reelforge.Media;
 using Reelforge.Pipeline.Captions;
 using Reelforge.Pipeline.Generation;
@@ -16,8 +18,10 @@ namespace Reelforge.Jobs.Production;
 /// <summary>
 /// Makes one video from a request: picks the voice, the footage sources (stock, local, procedural) and the
 /// script writer from configuration, and runs the generator. The CLI and the job workers both come through here.
+/// The footage source name "library" means the imported media library in <paramref name="library"/>'s database.
 /// </summary>
-public sealed class VideoProducer(FfmpegRunner runner, SpeechEngineRegistry voices, IConfiguration configuration, ILoggerFactory loggerFactory)
+public sealed class VideoProducer(
+    FfmpegRunner runner, SpeechEngineRegistry voices, IConfiguration configuration, ILoggerFactory loggerFactory, ReelforgeDatabase? library = null)
 {
     private readonly VideoGenerator _generator = new(runner, loggerFactory.CreateLogger<VideoGenerator>());
 
@@ -101,8 +105,18 @@ public sealed class VideoProducer(FfmpegRunner runner, SpeechEngineRegistry voic
         ArgumentNullException.ThrowIfNull(options);
         CheckRequest(request);
         var (voiced, narrator) = await ChooseVoiceAsync(request, cancellationToken);
-        using var stock = CreateStockFootage(voiced.Footage.StockSources, voiced.Format.Size);
-        var sources = new List<IFootageSource>(stock.Sources);
+        var names = voiced.Footage.StockSources;
+        using var stock = CreateStockFootage(names.Where(n => !LibraryFootageSource.IsLibrary(n)).ToList(), voiced.Format.Size);
+        var sources = new List<IFootageSource>();
+        var nextStock = 0;
+        foreach (var name in names)
+        {
+            // In the order asked for: the library takes its place among the stock providers.
+            sources.Add(LibraryFootageSource.IsLibrary(name)
+                ? new LibraryFootageSource(library ?? throw new InvalidRequestException("The media library needs a database; none is configured here."))
+                : stock.Sources[nextStock++]);
+        }
+
         if (voiced.Footage.Directories.Count > 0)
         {
             sources.Add(new LocalFootageSource(voiced.Footage.Directories));
@@ -114,7 +128,7 @@ public sealed class VideoProducer(FfmpegRunner runner, SpeechEngineRegistry voic
     }
 
     /// <summary>Stock footage sources by name, sharing one HTTP client and a downloader; empty when none are asked for.</summary>
-    private StockFootage CreateStockFootage(IReadOnlyList<string> names, FrameSize size)
+    private StockFootage CreateStockFootage(List<string> names, FrameSize size)
     {
         if (names.Count == 0)
         {

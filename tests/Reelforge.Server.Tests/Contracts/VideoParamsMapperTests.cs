@@ -145,6 +145,15 @@ public sealed class VideoParamsMapperTests : IDisposable
     }
 
     [Fact]
+    public void Map_LibrarySource_AsksForTheImportedMediaLibrary()
+    {
+        var request = Map("""{"video_script": "Waves.", "video_source": "library"}""");
+
+        Assert.Equal(["library"], request.Footage.StockSources);
+        Assert.Empty(request.Footage.Directories);
+    }
+
+    [Fact]
     public void Map_OurVoiceInVoiceName_SelectsIt()
     {
         var request = Map("""{"video_script": "Hello.", "voice_name": "flite:slt"}""");

@@ -22,6 +22,89 @@ namespace Reelforge.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Codec")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<long>("PerceptualHash")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("library_items", (string)null);
+                });
+
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryTerm", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ItemId", "Term");
+
+                    b.HasIndex("Term");
+
+                    b.ToTable("library_terms", (string)null);
+                });
+
             modelBuilder.Entity("Reelforge.Data.Tasks.TaskStage", b =>
                 {
                     b.Property<string>("TaskId")
@@ -145,6 +228,23 @@ namespace Reelforge.Data.Migrations.Postgres
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryItem", b =>
+                {
+                    b.HasOne("Reelforge.Data.Library.LibraryItem", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryTerm", b =>
+                {
+                    b.HasOne("Reelforge.Data.Library.LibraryItem", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reelforge.Data.Tasks.TaskStage", b =>
                 {
                     b.HasOne("Reelforge.Data.Tasks.VideoTask", null)
@@ -152,6 +252,11 @@ namespace Reelforge.Data.Migrations.Postgres
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryItem", b =>
+                {
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("Reelforge.Data.Tasks.VideoTask", b =>

@@ -17,6 +17,87 @@ namespace Reelforge.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Codec")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PerceptualHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("library_items", (string)null);
+                });
+
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryTerm", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ItemId", "Term");
+
+                    b.HasIndex("Term");
+
+                    b.ToTable("library_terms", (string)null);
+                });
+
             modelBuilder.Entity("Reelforge.Data.Tasks.TaskStage", b =>
                 {
                     b.Property<string>("TaskId")
@@ -140,6 +221,23 @@ namespace Reelforge.Data.Migrations.Sqlite
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryItem", b =>
+                {
+                    b.HasOne("Reelforge.Data.Library.LibraryItem", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryTerm", b =>
+                {
+                    b.HasOne("Reelforge.Data.Library.LibraryItem", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Reelforge.Data.Tasks.TaskStage", b =>
                 {
                     b.HasOne("Reelforge.Data.Tasks.VideoTask", null)
@@ -147,6 +245,11 @@ namespace Reelforge.Data.Migrations.Sqlite
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Reelforge.Data.Library.LibraryItem", b =>
+                {
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("Reelforge.Data.Tasks.VideoTask", b =>

@@ -13,7 +13,7 @@ public sealed record VideoParamsMapperOptions
     public IReadOnlySet<string> VoiceEngines { get; init; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { FliteSpeechEngine.EngineName, EspeakSpeechEngine.EngineName };
 
-    /// <summary>Stock footage sources accepted in <c>video_source</c> (besides "local").</summary>
+    /// <summary>Footage sources accepted in <c>video_source</c> (besides "local"): the stock providers and the media library.</summary>
     public IReadOnlySet<string> StockSources { get; init; } =
-        new HashSet<string>(StockFootageFactory.SourceNames, StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([.. StockFootageFactory.SourceNames, Jobs.Library.LibraryFootageSource.SourceName], StringComparer.OrdinalIgnoreCase);
 }
