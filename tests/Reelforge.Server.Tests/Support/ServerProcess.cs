@@ -25,6 +25,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
     public string Output
     {
         get
