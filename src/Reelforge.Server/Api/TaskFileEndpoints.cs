@@ -22,7 +22,9 @@ public static class TaskFileEndpoints
     }
 
     internal static IResult Serve(DataLayout layout, string taskId, string file, bool download) =>
-        ServeFile(Guid.TryParse(taskId, out _) ? DataLayout.ResolveName(layout.TaskDirectory(taskId), file) : null, $"{taskId}/{file}", download);
+        ServeFile(Guid.TryParse(taskId, out _) && DataLayout.ResolveName(layout.TaskDirectory(taskId), file) is not null
+            ? DataFilePath.Resolve(layout, $"tasks/{taskId}/{file}")
+            : null, $"{taskId}/{file}", download);
 
     /// <summary>A resolved file with ranges (and as an attachment when <paramref name="download"/>); 404 naming <paramref name="requested"/> when there is none.</summary>
     internal static IResult ServeFile(string? path, string requested, bool download)

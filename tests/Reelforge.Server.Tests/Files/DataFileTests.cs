@@ -23,6 +23,19 @@ public sealed class DataFileTests : IDisposable
         File.WriteAllText(Path.Combine(_outside, "passwd.mp3"), "outside the data directory");
         File.CreateSymbolicLink(Path.Combine(_factory.DataDirectory, "musics", "link-out.mp3"), Path.Combine(_outside, "passwd.mp3"));
         Directory.CreateSymbolicLink(Path.Combine(_factory.DataDirectory, "materials", "dir-out"), _outside);
+        File.CreateSymbolicLink(Path.Combine(task, "link-out.mp4"), Path.Combine(_outside, "passwd.mp3"));
+    }
+
+    [Fact]
+    public async Task TaskFileRoute_ServesTheFile_ButNotALinkLeadingOutOfTheDataDirectory()
+    {
+        var served = await _client.GetAsync($"/tasks/{TaskId}/final-1.mp4");
+        var linked = await _client.GetAsync($"/tasks/{TaskId}/link-out.mp4");
+
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(Content, await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, linked.StatusCode);
+        Assert.DoesNotContain("outside the data directory", await linked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     public void Dispose()
