@@ -14,8 +14,10 @@ namespace Reelforge.Jobs.Tasks;
 /// <summary>
 /// Runs one task on a worker: the pipeline with its stages checkpointed in the database (so a recovered task
 /// resumes at its first unfinished stage), progress written as it goes, cancel honoured within a second, transient
-/// failures retried later, and the completion webhook sent.
+/// failures retried later, and the completion webhook sent. One job per task; never two runs of one task at once
+/// (a recovery firing and a re-queue after shutdown could otherwise overlap).
 /// </summary>
+[DisallowConcurrentExecution]
 public sealed partial class RenderTaskJob(
     TaskStore store,
     TaskDispatcher dispatcher,
