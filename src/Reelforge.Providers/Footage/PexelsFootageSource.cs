@@ -5,7 +5,10 @@ using Reelforge.Core.Footage;
 
 namespace Reelforge.Providers.Footage;
 
-/// <summary>Stock videos from Pexels (GET {BaseUrl}/videos/search, key in the Authorization header).</summary>
+/// <summary>
+/// Stock videos and photos from Pexels (GET {BaseUrl}/videos/search and {BaseUrl}/v1/search, key in the
+/// Authorization header), ranked together for the scene.
+/// </summary>
 public sealed class PexelsFootageSource : IFootageSource
 {
     public const string SourceName = "pexels";
@@ -30,35 +33,49 @@ public sealed class PexelsFootageSource : IFootageSource
 
     public string Name => SourceName;
 
-    public Task<IReadOnlyList<FootageItem>> FindAsync(FootageQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FootageItem>> FindAsync(FootageQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var text = StockSearchPager.SearchText(query);
         if (text.Length == 0)
         {
-            return Task.FromResult<IReadOnlyList<FootageItem>>([]);
+            return [];
         }
 
         var (width, height) = StockSearchPager.OutputSize(_options, query.Portrait);
         var orientation = query.Portrait ? "portrait" : "landscape";
-        // Pexels sizes: large = 4K, medium = Full HD, small = HD (minimums)
-        var size = Math.Max(width, height) > 1920 ? "large" : Math.Max(width, height) > 1280 ? "medium" : "small";
-        return StockSearchPager.CollectAsync(query, _options, _cache,
-            page => string.Create(CultureInfo.InvariantCulture, $"{SourceName}|{_options.PexelsBaseUrl}|{PathAndQuery(text, orientation, size, page)}|{width}x{height}"),
+        // video sizes: large = 4K, medium = Full HD, small = HD (minimums)
+        var videoSize = Math.Max(width, height) > 1920 ? "large" : Math.Max(width, height) > 1280 ? "medium" : "small";
+        var found = await CollectAsync(query, $"videos/search?query={Uri.EscapeDataString(text)}&orientation={orientation}&size={videoSize}",
+            json => PexelsResponseParser.ParseVideos(json, width, height), width, height, cancellationToken);
+        if (_options.IncludePhotos)
+        {
+            // photo sizes: large = 24 MP, medium = 12 MP, small = 4 MP (minimums); 4 MP already covers Full HD
+            var photoSize = (long)width * height > 4_000_000 ? "medium" : "small";
+            found.AddRange(await CollectAsync(query, $"v1/search?query={Uri.EscapeDataString(text)}&orientation={orientation}&size={photoSize}",
+                json => PexelsPhotoParser.ParsePhotos(json, width, height), width, height, cancellationToken));
+        }
+
+        return StockSearchPager.Rank(query, _options, found);
+    }
+
+    private Task<List<FootageItem>> CollectAsync(FootageQuery query, string pathAndQuery, Func<string, StockSearchPage> parse,
+        int width, int height, CancellationToken cancellationToken) =>
+        StockSearchPager.CollectAsync(query, _options, _cache,
+            page => string.Create(CultureInfo.InvariantCulture, $"{SourceName}|{_options.PexelsBaseUrl}|{Paged(pathAndQuery, page)}|{width}x{height}"),
             async (page, ct) =>
             {
-                var url = new Uri(_options.PexelsBaseUrl, PathAndQuery(text, orientation, size, page));
+                var url = new Uri(_options.PexelsBaseUrl, Paged(pathAndQuery, page));
                 var json = await _api.GetStringAsync(key =>
                 {
                     var request = new HttpRequestMessage(HttpMethod.Get, url);
                     request.Headers.TryAddWithoutValidation("Authorization", key);
                     return request;
                 }, ct);
-                return PexelsResponseParser.ParseVideos(json, width, height);
+                return parse(json);
             },
             cancellationToken);
-    }
 
-    private string PathAndQuery(string text, string orientation, string size, int page) => string.Create(CultureInfo.InvariantCulture,
-        $"videos/search?query={Uri.EscapeDataString(text)}&orientation={orientation}&size={size}&per_page={_options.ResultsPerPage}&page={page}");
+    private string Paged(string pathAndQuery, int page) => string.Create(CultureInfo.InvariantCulture,
+        $"{pathAndQuery}&per_page={_options.ResultsPerPage}&page={page}");
 }

@@ -5,7 +5,10 @@ using Reelforge.Core.Footage;
 
 namespace Reelforge.Providers.Footage;
 
-/// <summary>Stock videos from Pixabay (GET {BaseUrl}/api/videos/, key as a query parameter).</summary>
+/// <summary>
+/// Stock videos and photos from Pixabay (GET {BaseUrl}/api/videos/ and {BaseUrl}/api/, key as a query parameter),
+/// ranked together for the scene.
+/// </summary>
 public sealed class PixabayFootageSource : IFootageSource
 {
     public const string SourceName = "pixabay";
@@ -33,7 +36,7 @@ public sealed class PixabayFootageSource : IFootageSource
 
     public string Name => SourceName;
 
-    public Task<IReadOnlyList<FootageItem>> FindAsync(FootageQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FootageItem>> FindAsync(FootageQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var text = StockSearchPager.SearchText(query);
@@ -44,25 +47,41 @@ public sealed class PixabayFootageSource : IFootageSource
 
         if (text.Length == 0)
         {
-            return Task.FromResult<IReadOnlyList<FootageItem>>([]);
+            return [];
         }
 
         var (width, height) = StockSearchPager.OutputSize(_options, query.Portrait);
+        var perPage = _options.ResultsPerPage;
+        var q = Uri.EscapeDataString(text);
         // Pixabay has few portrait videos: ask for the short side in both directions and let cropping do the rest
         var minSide = Math.Min(width, height);
-        var perPage = _options.ResultsPerPage;
-        return StockSearchPager.CollectAsync(query, _options, _cache,
-            page => string.Create(CultureInfo.InvariantCulture, $"{SourceName}|{_options.PixabayBaseUrl}|{Parameters(text, minSide, page)}|{width}x{height}"),
+        var found = await CollectAsync(query, "api/videos/", string.Create(CultureInfo.InvariantCulture, $"q={q}&min_width={minSide}&min_height={minSide}"),
+            (json, page) => PixabayResponseParser.ParseVideos(json, page, perPage, width, height), width, height, cancellationToken);
+        if (_options.IncludePhotos)
+        {
+            // photos are plentiful both ways round, and min_width/min_height apply to the original
+            var orientation = query.Portrait ? "vertical" : "horizontal";
+            found.AddRange(await CollectAsync(query, "api/",
+                string.Create(CultureInfo.InvariantCulture, $"q={q}&image_type=photo&orientation={orientation}&min_width={width}&min_height={height}"),
+                (json, page) => PixabayImageParser.ParseImages(json, page, perPage, width, height), width, height, cancellationToken));
+        }
+
+        return StockSearchPager.Rank(query, _options, found);
+    }
+
+    private Task<List<FootageItem>> CollectAsync(FootageQuery query, string path, string parameters, Func<string, int, StockSearchPage> parse,
+        int width, int height, CancellationToken cancellationToken) =>
+        StockSearchPager.CollectAsync(query, _options, _cache,
+            page => string.Create(CultureInfo.InvariantCulture, $"{SourceName}|{_options.PixabayBaseUrl}|{path}?{Paged(parameters, page)}|{width}x{height}"),
             async (page, ct) =>
             {
                 var json = await _api.GetStringAsync(
-                    key => new HttpRequestMessage(HttpMethod.Get, new Uri(_options.PixabayBaseUrl, $"api/videos/?key={Uri.EscapeDataString(key)}&{Parameters(text, minSide, page)}")),
+                    key => new HttpRequestMessage(HttpMethod.Get, new Uri(_options.PixabayBaseUrl, $"{path}?key={Uri.EscapeDataString(key)}&{Paged(parameters, page)}")),
                     ct);
-                return PixabayResponseParser.ParseVideos(json, page, perPage, width, height);
+                return parse(json, page);
             },
             cancellationToken);
-    }
 
-    private string Parameters(string text, int minSide, int page) => string.Create(CultureInfo.InvariantCulture,
-        $"q={Uri.EscapeDataString(text)}&per_page={_options.ResultsPerPage}&page={page}&min_width={minSide}&min_height={minSide}&safesearch=true");
+    private string Paged(string parameters, int page) => string.Create(CultureInfo.InvariantCulture,
+        $"{parameters}&per_page={_options.ResultsPerPage}&page={page}&safesearch=true");
 }

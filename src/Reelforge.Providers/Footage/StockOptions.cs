@@ -13,6 +13,9 @@ public sealed class StockOptions
 
     public StockProviderOptions Pixabay { get; set; } = new();
 
+    /// <summary>Also search the providers' photos (shown with pan and zoom), ranked together with their videos.</summary>
+    public bool IncludePhotos { get; set; } = true;
+
     public int MaxParallelDownloads { get; set; } = 3;
 
     public long MaxDownloadBytes { get; set; } = 200L * 1024 * 1024;

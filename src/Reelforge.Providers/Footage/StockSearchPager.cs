@@ -4,11 +4,12 @@ namespace Reelforge.Providers.Footage;
 
 /// <summary>
 /// The search loop shared by stock sources: pages are read (from the search cache when fresh) until enough
-/// candidates are long enough for the scene, then ranked for it.
+/// candidates are long enough for the scene (photos are any length); <see cref="Rank"/> then orders videos and
+/// photos together for it.
 /// </summary>
 internal static class StockSearchPager
 {
-    public static async Task<IReadOnlyList<FootageItem>> CollectAsync(
+    public static async Task<List<FootageItem>> CollectAsync(
         FootageQuery query,
         StockOptions options,
         StockSearchCache? cache,
@@ -31,15 +32,18 @@ internal static class StockSearchPager
                 }
             }
 
-            found.AddRange(result.Items.Where(i => seen.Add(i.Id) && (i.DurationSeconds ?? 0) >= query.MinDurationSeconds));
+            found.AddRange(result.Items.Where(i => seen.Add(i.Id) && (i.Kind != FootageKind.Video || (i.DurationSeconds ?? 0) >= query.MinDurationSeconds)));
             if (found.Count >= options.MinResults || !result.HasMore)
             {
                 break;
             }
         }
 
-        return new FootageRanker(options.OutputWidth, options.OutputHeight).Rank(query, found);
+        return found;
     }
+
+    public static IReadOnlyList<FootageItem> Rank(FootageQuery query, StockOptions options, IEnumerable<FootageItem> candidates) =>
+        new FootageRanker(options.OutputWidth, options.OutputHeight).Rank(query, candidates);
 
     public static (int Width, int Height) OutputSize(StockOptions options, bool portrait)
     {

@@ -16,5 +16,13 @@ public static class FakeMedia
         return bytes;
     }
 
+    public static byte[] Jpeg(int length = 4096)
+    {
+        var bytes = Mp4(length);
+        byte[] head = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0x01];
+        head.CopyTo(bytes, 0);
+        return bytes;
+    }
+
     public static byte[] Html() => "<!doctype html><html><body>Not found</body></html>"u8.ToArray();
 }

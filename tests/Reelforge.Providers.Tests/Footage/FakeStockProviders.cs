@@ -33,6 +33,9 @@ public sealed class FakeStockProviders : IAsyncDisposable
 
     public int SearchRequests => Server.CountRequests("/videos/search") + Server.CountRequests("/api/videos");
 
+    /// <summary>Photo searches (Pexels /v1/search, Pixabay /api/ without /videos).</summary>
+    public int PhotoSearchRequests => Server.CountRequests("/v1/search") + Server.Requests.Count(r => r.Path == "/api/");
+
     public int MediaRequests => Server.CountRequests("/media/");
 
     public ValueTask DisposeAsync() => Server.DisposeAsync();
@@ -56,6 +59,14 @@ public sealed class FakeStockProviders : IAsyncDisposable
         {
             await PixabayAsync(context, request);
         }
+        else if (path.StartsWith("/v1/search", StringComparison.Ordinal))
+        {
+            await PexelsAsync(context, request, photos: true);
+        }
+        else if (path == "/api/")
+        {
+            await PixabayAsync(context, request, images: true);
+        }
         else if (path.StartsWith("/media/", StringComparison.Ordinal))
         {
             await MediaAsync(context, path);
@@ -66,7 +77,7 @@ public sealed class FakeStockProviders : IAsyncDisposable
         }
     }
 
-    private async Task PexelsAsync(HttpListenerContext context, HttpListenerRequest request)
+    private async Task PexelsAsync(HttpListenerContext context, HttpListenerRequest request, bool photos = false)
     {
         var key = request.Headers["Authorization"] ?? string.Empty;
         if (key.Length == 0 || RefusedKeys.Contains(key))
@@ -83,13 +94,21 @@ public sealed class FakeStockProviders : IAsyncDisposable
         }
 
         var page = request.QueryString["page"];
+        if (photos)
+        {
+            await LoopbackHttpServer.WriteJsonAsync(context, 200, EmptyResults || page != "1"
+                ? """{"page":1,"per_page":3,"total_results":0,"photos":[]}"""
+                : Fill(Template("pexels-photos-search.json"), request.QueryString["query"]));
+            return;
+        }
+
         var json = EmptyResults || page is not ("1" or "2")
             ? """{"page":1,"per_page":3,"total_results":0,"url":"https://www.pexels.com/search/videos/nothing/","videos":[]}"""
             : Fill(Template($"pexels-videos-search-page{page}.json"), request.QueryString["query"]);
         await LoopbackHttpServer.WriteJsonAsync(context, 200, json);
     }
 
-    private async Task PixabayAsync(HttpListenerContext context, HttpListenerRequest request)
+    private async Task PixabayAsync(HttpListenerContext context, HttpListenerRequest request, bool images = false)
     {
         var key = request.QueryString["key"] ?? string.Empty;
         if (key.Length == 0 || RefusedKeys.Contains(key))
@@ -107,7 +126,7 @@ public sealed class FakeStockProviders : IAsyncDisposable
 
         var json = EmptyResults || request.QueryString["page"] != "1"
             ? """{"total":0,"totalHits":0,"hits":[]}"""
-            : Fill(Template("pixabay-videos-search.json"), request.QueryString["q"]);
+            : Fill(Template(images ? "pixabay-images-search.json" : "pixabay-videos-search.json"), request.QueryString["q"]);
         await LoopbackHttpServer.WriteJsonAsync(context, 200, json);
     }
 
@@ -144,6 +163,9 @@ public sealed class FakeStockProviders : IAsyncDisposable
                 }
 
                 context.Response.Close();
+                return;
+            case var image when image.EndsWith(".jpg", StringComparison.Ordinal) || image.EndsWith(".jpeg", StringComparison.Ordinal):
+                await LoopbackHttpServer.WriteAsync(context, 200, "image/jpeg", FakeMedia.Jpeg(MediaBytes));
                 return;
             default:
                 await LoopbackHttpServer.WriteAsync(context, 200, "video/mp4", FakeMedia.Mp4(name == "huge.mp4" ? MediaBytes * 4 : MediaBytes));

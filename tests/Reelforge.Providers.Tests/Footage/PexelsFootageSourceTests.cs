@@ -103,7 +103,8 @@ public sealed class PexelsFootageSourceTests
 
         Assert.NotEmpty(items);
         var keysUsed = fake.Server.Requests.Select(r => r.Authorization).ToList();
-        Assert.Equal(["bad-key", "spent-key", "good-key", "good-key"], keysUsed); // page 2 goes straight to the good key
+        // video page 2 and the photo search go straight to the good key
+        Assert.Equal(["bad-key", "spent-key", "good-key", "good-key", "good-key"], keysUsed);
         Assert.Equal(2, logger.Lines.Count);
         Assert.DoesNotContain(logger.Lines, line => line.Contains("-key", StringComparison.Ordinal));
         Assert.Contains(logger.Lines, line => line.Contains("key #1", StringComparison.Ordinal));
@@ -120,7 +121,8 @@ public sealed class PexelsFootageSourceTests
         await source.FindAsync(OceanScene, CancellationToken.None);
         await source.FindAsync(OceanScene with { Terms = ["city night"] }, CancellationToken.None);
 
-        Assert.Equal(["k1", "k2", "k1", "k2"], fake.Server.Requests.Select(r => r.Authorization).ToList());
+        // per scene: two video pages and one photo page
+        Assert.Equal(["k1", "k2", "k1", "k2", "k1", "k2"], fake.Server.Requests.Select(r => r.Authorization).ToList());
     }
 
     [Fact]

@@ -18,8 +18,9 @@ public sealed class PixabayFootageSourceTests
 
         var items = await source.FindAsync(OceanScene, CancellationToken.None);
 
-        Assert.Equal(["pixabay:125", "pixabay:177"], items.Select(i => i.Id));
-        var ocean = items[0];
+        var videos = items.Where(i => i.Kind == FootageKind.Video).ToList();
+        Assert.Equal(["pixabay:125", "pixabay:177"], videos.Select(i => i.Id));
+        var ocean = videos[0];
         Assert.Equal("pixabay", ocean.Source);
         Assert.Equal(18, ocean.DurationSeconds);
         // 2560×1440 is the smallest covering portrait 1080×1920 (height 1440 < 1920 does not): so 3840×2160
@@ -31,7 +32,7 @@ public sealed class PixabayFootageSourceTests
         Assert.Equal(["ocean", "waves", "beach", "sea"], ocean.TagList);
 
         // "large" missing (empty url): the largest present is taken; an id-only page URL falls back to the tags
-        var city = items[1];
+        var city = videos[1];
         Assert.Equal((1920, 1080), (city.Width, city.Height));
         Assert.Equal("city traffic night", city.Title);
 
