@@ -124,9 +124,11 @@ public sealed class GenerateFromProvidersTests : IDisposable
                       "url":"https://www.pexels.com/video/ocean-waves-at-dusk-1001/","user":{"name":"Jane Doe","url":"https://www.pexels.com/@jane"},
                       "video_files":[{"id":1,"quality":"sd","file_type":"video/mp4","width":360,"height":640,"link":"{{new Uri(PexelsBase(request), "media/ocean.mp4")}}"}]}]}
                     """)
-                : request.Path == "/media/ocean.mp4"
-                    ? LoopbackResponse.File(clip, "video/mp4")
-                    : LoopbackResponse.Json("{}", 404));
+                : request.Path.StartsWith("/v1/search", StringComparison.Ordinal)
+                    ? LoopbackResponse.Json("""{"page":1,"per_page":15,"total_results":0,"photos":[]}""")
+                    : request.Path == "/media/ocean.mp4"
+                        ? LoopbackResponse.File(clip, "video/mp4")
+                        : LoopbackResponse.Json("{}", 404));
         var output = _dir.File("ocean.mp4".Replace("ocean", "out", StringComparison.Ordinal));
 
         var result = await RunAsync(

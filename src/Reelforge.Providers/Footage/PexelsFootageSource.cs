@@ -19,6 +19,7 @@ public sealed class PexelsFootageSource : IFootageSource
     private readonly StockOptions _options;
     private readonly StockSearchCache? _cache;
     private readonly StockApiClient _api;
+    private readonly ILogger _logger;
 
     public PexelsFootageSource(HttpClient httpClient, StockOptions options, StockSearchCache? searchCache = null,
         ILogger<PexelsFootageSource>? logger = null, TimeProvider? timeProvider = null)
@@ -27,8 +28,9 @@ public sealed class PexelsFootageSource : IFootageSource
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _cache = searchCache;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         _api = new StockApiClient(SourceName, httpClient, new ApiKeyRing(options.Pexels.ApiKeys), options,
-            timeProvider ?? TimeProvider.System, (ILogger?)logger ?? NullLogger.Instance);
+            timeProvider ?? TimeProvider.System, _logger);
     }
 
     public string Name => SourceName;
@@ -52,8 +54,8 @@ public sealed class PexelsFootageSource : IFootageSource
         {
             // photo sizes: large = 24 MP, medium = 12 MP, small = 4 MP (minimums); 4 MP already covers Full HD
             var photoSize = (long)width * height > 4_000_000 ? "medium" : "small";
-            found.AddRange(await CollectAsync(query, $"v1/search?query={Uri.EscapeDataString(text)}&orientation={orientation}&size={photoSize}",
-                json => PexelsPhotoParser.ParsePhotos(json, width, height), width, height, cancellationToken));
+            found = await StockSearchPager.AddPhotosAsync(found, () => CollectAsync(query, $"v1/search?query={Uri.EscapeDataString(text)}&orientation={orientation}&size={photoSize}",
+                json => PexelsPhotoParser.ParsePhotos(json, width, height), width, height, cancellationToken), SourceName, _logger);
         }
 
         return StockSearchPager.Rank(query, _options, found);

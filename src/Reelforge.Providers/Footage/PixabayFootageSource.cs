@@ -22,6 +22,7 @@ public sealed class PixabayFootageSource : IFootageSource
     private readonly StockOptions _options;
     private readonly StockSearchCache? _cache;
     private readonly StockApiClient _api;
+    private readonly ILogger _logger;
 
     public PixabayFootageSource(HttpClient httpClient, StockOptions options, StockSearchCache? searchCache = null,
         ILogger<PixabayFootageSource>? logger = null, TimeProvider? timeProvider = null)
@@ -30,8 +31,9 @@ public sealed class PixabayFootageSource : IFootageSource
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _cache = searchCache;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         _api = new StockApiClient(SourceName, httpClient, new ApiKeyRing(options.Pixabay.ApiKeys), options,
-            timeProvider ?? TimeProvider.System, (ILogger?)logger ?? NullLogger.Instance);
+            timeProvider ?? TimeProvider.System, _logger);
     }
 
     public string Name => SourceName;
@@ -61,9 +63,9 @@ public sealed class PixabayFootageSource : IFootageSource
         {
             // photos are plentiful both ways round, and min_width/min_height apply to the original
             var orientation = query.Portrait ? "vertical" : "horizontal";
-            found.AddRange(await CollectAsync(query, "api/",
+            found = await StockSearchPager.AddPhotosAsync(found, () => CollectAsync(query, "api/",
                 string.Create(CultureInfo.InvariantCulture, $"q={q}&image_type=photo&orientation={orientation}&min_width={width}&min_height={height}"),
-                (json, page) => PixabayImageParser.ParseImages(json, page, perPage, width, height), width, height, cancellationToken));
+                (json, page) => PixabayImageParser.ParseImages(json, page, perPage, width, height), width, height, cancellationToken), SourceName, _logger);
         }
 
         return StockSearchPager.Rank(query, _options, found);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Reelforge.Core.Footage;
 
 namespace Reelforge.Providers.Footage;
@@ -40,6 +41,25 @@ internal static class StockSearchPager
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Adds the photo search's results to the videos. Photos are extra candidates: when their search fails but videos
+    /// were found, the videos are kept and the failure logged; with no videos the failure stands.
+    /// </summary>
+    public static async Task<List<FootageItem>> AddPhotosAsync(List<FootageItem> videos, Func<Task<List<FootageItem>>> searchPhotos,
+        string provider, ILogger logger)
+    {
+        try
+        {
+            videos.AddRange(await searchPhotos());
+        }
+        catch (StockFootageException e) when (videos.Count > 0)
+        {
+            logger.LogWarning("{Provider} photo search failed; using its videos only: {Reason}", provider, e.Message);
+        }
+
+        return videos;
     }
 
     public static IReadOnlyList<FootageItem> Rank(FootageQuery query, StockOptions options, IEnumerable<FootageItem> candidates) =>

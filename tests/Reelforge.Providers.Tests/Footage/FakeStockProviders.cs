@@ -26,6 +26,9 @@ public sealed class FakeStockProviders : IAsyncDisposable
 
     public bool EmptyResults { get; set; }
 
+    /// <summary>Photo searches answer 500 (videos still work).</summary>
+    public bool PhotoSearchesFail { get; set; }
+
     /// <summary>Simulated network time per request (search and media).</summary>
     public TimeSpan Latency { get; set; }
 
@@ -58,6 +61,10 @@ public sealed class FakeStockProviders : IAsyncDisposable
         else if (path.StartsWith("/api/videos", StringComparison.Ordinal))
         {
             await PixabayAsync(context, request);
+        }
+        else if (PhotoSearchesFail && (path.StartsWith("/v1/search", StringComparison.Ordinal) || path == "/api/"))
+        {
+            await LoopbackHttpServer.WriteJsonAsync(context, 500, "{}");
         }
         else if (path.StartsWith("/v1/search", StringComparison.Ordinal))
         {

@@ -185,4 +185,22 @@ public sealed class StockPhotoSearchTests
 
         Assert.Contains("Every pixabay API key was refused", error.Message);
     }
+
+    [Fact]
+    public async Task Find_WhenThePhotoSearchFails_KeepsTheVideosAndLogsWhy()
+    {
+        await using var fake = new FakeStockProviders { PhotoSearchesFail = true };
+        using var temp = new TempDirectory();
+        using var http = new HttpClient();
+        var options = StockTestOptions.For(fake, temp.Path);
+        var logger = new ListLogger<PexelsFootageSource>();
+
+        var pexels = await new PexelsFootageSource(http, options, logger: logger).FindAsync(LighthouseScene, CancellationToken.None);
+        var pixabay = await new PixabayFootageSource(http, options).FindAsync(LighthouseScene, CancellationToken.None);
+
+        Assert.NotEmpty(pexels);
+        Assert.NotEmpty(pixabay);
+        Assert.All(pexels.Concat(pixabay), i => Assert.Equal(FootageKind.Video, i.Kind));
+        Assert.Contains(logger.Lines, line => line.Contains("photo search failed", StringComparison.Ordinal));
+    }
 }
