@@ -143,7 +143,7 @@ public sealed class VideoProducer(
             throw new InvalidRequestException($"Footage settings are invalid: {string.Join("; ", problems)}.");
         }
 
-        var http = FootageDownloader.CreateHttpClient();
+        var http = FootageDownloader.CreateHttpClient(options.AllowLoopbackForTests);
         var cache = StockSearchCache.FromOptions(options);
         var sources = names.Select(n => StockFootageFactory.CreateSource(n, http, options, cache, loggerFactory)!).ToList();
         return new StockFootage(sources, StockFootageFactory.CreateDownloader(http, options, loggerFactory), http);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reelforge.Core.Footage;
@@ -38,16 +39,48 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
         _slots = new SemaphoreSlim(options.MaxParallelDownloads, options.MaxParallelDownloads);
     }
 
-    /// <summary>An HttpClient suited to the downloader and the stock sources: no automatic redirects, pooled connections.</summary>
-    public static HttpClient CreateHttpClient() => new(new SocketsHttpHandler
+    /// <summary>
+    /// An HttpClient suited to the downloader and the stock sources: no automatic redirects, pooled connections, and
+    /// every connection made to an address checked at connect time (<see cref="ConnectCheckedAsync"/>), so a name
+    /// that resolved to a public address when it was checked cannot be re-resolved to an internal one (DNS rebinding).
+    /// </summary>
+    /// <param name="allowLoopback">Tests only: connections to loopback fakes are allowed.</param>
+    public static HttpClient CreateHttpClient(bool allowLoopback = false) => new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(15),
+        ConnectCallback = (context, cancellationToken) => ConnectCheckedAsync(context.DnsEndPoint, allowLoopback, cancellationToken),
     })
     {
         Timeout = Timeout.InfiniteTimeSpan,
     };
+
+    /// <summary>Resolves the host once, refuses private and loopback addresses, and connects to the address it checked.</summary>
+    public static async ValueTask<Stream> ConnectCheckedAsync(DnsEndPoint endPoint, bool allowLoopback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endPoint);
+        var addresses = IPAddress.TryParse(endPoint.Host.Trim('[', ']'), out var literal)
+            ? [literal]
+            : await Dns.GetHostAddressesAsync(endPoint.Host, cancellationToken);
+        var usable = addresses.Where(a => !DownloadAddressPolicy.IsInternal(a) || (allowLoopback && IPAddress.IsLoopback(a))).ToArray();
+        if (usable.Length == 0)
+        {
+            throw new HttpRequestException($"Refused to connect to {endPoint.Host}: it resolves only to private or loopback addresses.");
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(usable, endPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The item with <see cref="FootageItem.Path"/> set to the local file (from the cache when present).</summary>
     /// <exception cref="StockFootageException">The file could not be fetched or is not acceptable media.</exception>

@@ -23,7 +23,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http);
 
         var item = await downloader.DownloadAsync(Item(fake.Server.Url("media/pexels/1-1080.mp4")), CancellationToken.None);
@@ -40,7 +40,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         var url = fake.Server.Url("media/pexels/2-1080.mp4");
 
         using (var first = Downloader(fake, temp, http))
@@ -62,7 +62,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http);
 
         var error = await Assert.ThrowsAsync<StockFootageException>(
@@ -80,7 +80,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http, o => o.MaxDownloadBytes = fake.MediaBytes * 2);
 
         var error = await Assert.ThrowsAsync<StockFootageException>(
@@ -95,7 +95,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http);
 
         var item = await downloader.DownloadAsync(Item(fake.Server.Url("media/flaky.mp4")), CancellationToken.None);
@@ -109,7 +109,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http, o => o.DownloadAttempts = 3);
 
         var error = await Assert.ThrowsAsync<StockFootageException>(
@@ -124,7 +124,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http);
         var started = TimeProvider.System.GetTimestamp();
 
@@ -140,7 +140,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http, o => o.AllowLoopbackForTests = false);
 
         foreach (var url in new[] { fake.Server.Url("media/a.mp4"), new Uri("https://evil.example.com/a.mp4"), new Uri("https://127.0.0.1/a.mp4") })
@@ -170,7 +170,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         var clock = new ManualTimeProvider();
         using var downloader = Downloader(fake, temp, http,
             o => (o.CacheMaxBytes, o.MaxDownloadBytes) = (fake.MediaBytes * 2, fake.MediaBytes * 2), clock);
@@ -197,7 +197,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http);
 
         var item = await downloader.DownloadFirstAsync(
@@ -211,7 +211,7 @@ public sealed class FootageDownloaderTests
     {
         await using var fake = new FakeStockProviders { Latency = TimeSpan.FromMilliseconds(100) };
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http, o => o.MaxParallelDownloads = 2);
         var started = TimeProvider.System.GetTimestamp();
 

@@ -25,7 +25,7 @@ public sealed class FootageGatherTimingTests
     {
         await using var fake = new FakeStockProviders { Latency = TimeSpan.FromMilliseconds(latencyMs) };
         using var temp = new TempDirectory();
-        using var http = FootageDownloader.CreateHttpClient();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         var options = StockTestOptions.For(fake, temp.Path);
         var scenes = SceneTerms.Select((t, i) => new FootageQuery(i, [t], 5, Portrait: true)).ToList();
 
