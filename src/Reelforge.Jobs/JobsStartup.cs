@@ -10,7 +10,7 @@ namespace Reelforge.Jobs;
 /// Before the scheduler starts: the data directories exist, the database schema is migrated; once it runs, any
 /// unfinished task without a job is queued again.
 /// </summary>
-internal sealed partial class JobsStartup(ReelforgeDatabase database, DataLayout layout, IServiceProvider services, ILogger<JobsStartup> logger) : IHostedService
+internal sealed partial class JobsStartup(ReelforgeDatabase database, DataLayout layout, TaskDispatcher dispatcher, ILogger<JobsStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +21,6 @@ internal sealed partial class JobsStartup(ReelforgeDatabase database, DataLayout
 
         await database.MigrateAsync(cancellationToken);
         LogReady(logger, database.Options.IsPostgres ? "PostgreSQL" : database.Options.SqlitePath, layout.Root);
-        var dispatcher = (TaskDispatcher)services.GetService(typeof(TaskDispatcher))!;
         var requeued = await dispatcher.RequeueOrphansAsync(cancellationToken);
         if (requeued > 0)
         {

@@ -134,7 +134,7 @@ internal static partial class GenerateRequestBinder
                 None = noMusic,
                 Volume = Positive(parse.GetValue(o.MusicVolume), "--music-volume", 0, 1),
             },
-            Seed = parse.GetValue(o.Seed) ?? StableSeed(scenes.Count > 0 ? string.Join("\n", scenes.Select(s => s.Text)) : parse.GetValue(o.Topic) ?? string.Empty),
+            Seed = parse.GetValue(o.Seed) ?? Core.ContentHash.SeedOf(scenes.Count > 0 ? string.Join("\n", scenes.Select(s => s.Text)) : parse.GetValue(o.Topic) ?? string.Empty),
         };
     }
 
@@ -233,13 +233,6 @@ internal static partial class GenerateRequestBinder
         HexColor().IsMatch(text)
             ? "#" + text.TrimStart('#').ToUpperInvariant()
             : throw new InvalidRequestException($"{option} must be a colour like #FFD400 or #00000080, not '{text}'.");
-
-    /// <summary>The default seed comes from the script, so the same script gives the same video.</summary>
-    private static int StableSeed(string text)
-    {
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
-        return BitConverter.ToInt32(hash, 0) & 0x7FFFFFFF;
-    }
 
     [GeneratedRegex("^#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$")]
     private static partial Regex HexColor();

@@ -44,7 +44,7 @@ public sealed partial class RenderTaskJob(
 
         if (task.CancelRequested)
         {
-            await FinishAsync(taskId, TaskState.Cancelled, null, null, cancellationToken);
+            await FinishAsync(taskId, TaskState.Cancelled, null, cancellationToken);
             return;
         }
 
@@ -73,13 +73,13 @@ public sealed partial class RenderTaskJob(
                 t.ResultJson = JsonSerializer.Serialize(result.Files, StageCheckpointJson.Options);
                 t.MetadataJson = result.Metadata.Count == 0 ? null : JsonSerializer.Serialize(result.Metadata, StageCheckpointJson.Options);
                 t.Progress = 100;
-            }, null, CancellationToken.None);
+            }, CancellationToken.None);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // Not a shutdown: a cancel request (seen here or polled from the database).
             await reporter.FlushAsync(CancellationToken.None);
-            await FinishAsync(taskId, TaskState.Cancelled, null, null, CancellationToken.None);
+            await FinishAsync(taskId, TaskState.Cancelled, null, CancellationToken.None);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -108,7 +108,7 @@ public sealed partial class RenderTaskJob(
             {
                 t.Error = Readable(e);
                 t.FailedStage = reporter.Stage;
-            }, null, CancellationToken.None);
+            }, CancellationToken.None);
         }
         finally
         {
@@ -174,13 +174,12 @@ public sealed partial class RenderTaskJob(
         return (new TaskResult { Videos = videos, Subtitles = subtitles, Manifests = manifests, Audio = audio, Duration = duration }, metadata);
     }
 
-    private async Task FinishAsync(string taskId, TaskState state, Action<VideoTask>? change, string? error, CancellationToken cancellationToken)
+    private async Task FinishAsync(string taskId, TaskState state, Action<VideoTask>? change, CancellationToken cancellationToken)
     {
         var task = await store.UpdateAsync(taskId, t =>
         {
             t.State = state;
             t.FinishedAt = store.Now;
-            t.Error = error ?? t.Error;
             change?.Invoke(t);
         }, cancellationToken);
         signals.Changed(taskId);
@@ -209,8 +208,7 @@ public sealed partial class RenderTaskJob(
     /// <summary>The message a user can act on; ffmpeg's own tail stays in the task's ffmpeg log.</summary>
     private static string Readable(Exception e)
     {
-        var message = e is InvalidRequestException ? e.Message : $"{e.Message}";
-        var firstLines = string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(3));
+        var firstLines = string.Join(' ', e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(3));
         return firstLines.Length > 1000 ? firstLines[..1000] + "…" : firstLines;
     }
 

@@ -7,27 +7,8 @@ namespace Reelforge.Providers.Footage;
 /// <summary>Turns a Pixabay image search response (GET /api/?image_type=photo) into image footage items.</summary>
 public static class PixabayImageParser
 {
-    public static StockSearchPage ParseImages(string json, int page, int perPage, int outputWidth, int outputHeight)
-    {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        var items = new List<FootageItem>();
-        var hitCount = 0;
-        if (root.TryGetProperty("hits", out var hits) && hits.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var hit in hits.EnumerateArray())
-            {
-                hitCount++;
-                if (ParseHit(hit, outputWidth, outputHeight) is { } item)
-                {
-                    items.Add(item);
-                }
-            }
-        }
-
-        var totalHits = JsonFields.Int(root, "totalHits");
-        return new StockSearchPage(items, hitCount == perPage && (long)page * perPage < totalHits);
-    }
+    public static StockSearchPage ParseImages(string json, int page, int perPage, int outputWidth, int outputHeight) =>
+        PixabayResponseParser.ParsePage(json, page, perPage, hit => ParseHit(hit, outputWidth, outputHeight));
 
     /// <summary>
     /// The sizes Pixabay serves an image in: webformatURL (its own size given, at most 640 px), largeImageURL (at most

@@ -11,7 +11,11 @@ public static class PixabayResponseParser
 
     private static readonly string[] Sizes = ["large", "medium", "small", "tiny"];
 
-    public static StockSearchPage ParseVideos(string json, int page, int perPage, int outputWidth, int outputHeight)
+    public static StockSearchPage ParseVideos(string json, int page, int perPage, int outputWidth, int outputHeight) =>
+        ParsePage(json, page, perPage, hit => ParseHit(hit, outputWidth, outputHeight));
+
+    /// <summary>One page of Pixabay hits (videos or images alike), each parsed by <paramref name="parseHit"/>.</summary>
+    internal static StockSearchPage ParsePage(string json, int page, int perPage, Func<JsonElement, FootageItem?> parseHit)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
@@ -22,7 +26,7 @@ public static class PixabayResponseParser
             foreach (var hit in hits.EnumerateArray())
             {
                 hitCount++;
-                if (ParseHit(hit, outputWidth, outputHeight) is { } item)
+                if (parseHit(hit) is { } item)
                 {
                     items.Add(item);
                 }

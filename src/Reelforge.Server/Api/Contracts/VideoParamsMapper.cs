@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Reelforge.Core.Requests;
 
 namespace Reelforge.Server.Api.Contracts;
@@ -41,7 +39,7 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
             }
         }
 
-        var seed = body.Seed ?? StableSeed(scenes.Count > 0 ? string.Join("\n", scenes.Select(s => s.Text)) : topic ?? string.Empty);
+        var seed = body.Seed ?? Core.ContentHash.SeedOf(scenes.Count > 0 ? string.Join("\n", scenes.Select(s => s.Text)) : topic ?? string.Empty);
         var footage = Footage(body, ref scenes);
         return new VideoRequest
         {
@@ -306,8 +304,4 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
 
         return new MusicOptions { File = media.PickMusic(seed), Volume = volume };
     }
-
-    /// <summary>The default seed comes from the script, so the same script gives the same video (as in the CLI).</summary>
-    private static int StableSeed(string text) =>
-        BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0) & 0x7FFFFFFF;
 }
