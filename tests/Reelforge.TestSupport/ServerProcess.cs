@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Reelforge.Server.Tests.Support;
+namespace Reelforge.TestSupport;
 
 /// <summary>
 /// A real <c>reelforge serve</c> or <c>reelforge worker</c> process (the built CLI), with its own environment; its
