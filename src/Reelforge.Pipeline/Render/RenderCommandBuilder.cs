@@ -21,10 +21,12 @@ public static class RenderCommandBuilder
         var graph = new FilterGraph();
         var inputIndex = 0;
 
+        var videoInputs = timeline.Clips.Count(c => c.Footage.Kind == FootageKind.Video);
+        var decoderThreads = settings.DecoderThreads(videoInputs);
         var clipLabels = new List<ClipStream>();
         foreach (var clip in timeline.Clips)
         {
-            clipLabels.Add(AddClip(graph, args, ref inputIndex, clip, timeline, settings));
+            clipLabels.Add(AddClip(graph, args, ref inputIndex, clip, timeline, decoderThreads));
         }
 
         var video = JoinClips(graph, clipLabels, timeline);
@@ -46,6 +48,7 @@ public static class RenderCommandBuilder
             "-map", "[vout]", "-map", "[aout]",
             "-c:v", "libx264", "-preset", preset, "-crf", crf.ToString(CultureInfo.InvariantCulture),
             "-profile:v", "high", "-pix_fmt", "yuv420p",
+            .. settings.EncoderThreads(videoInputs) is { } encoderThreads ? ["-threads", encoderThreads.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
             "-r", timeline.Fps.ToString(CultureInfo.InvariantCulture), "-fps_mode", "cfr",
             "-g", (timeline.Fps * 2).ToString(CultureInfo.InvariantCulture),
             "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2",
@@ -60,7 +63,7 @@ public static class RenderCommandBuilder
     /// <summary>A clip's stream in the graph; procedural clips stay small until they are joined.</summary>
     private sealed record ClipStream(string Label, bool Small);
 
-    private static ClipStream AddClip(FilterGraph graph, List<string> args, ref int inputIndex, TimelineClip clip, VideoTimeline timeline, RenderSettings settings)
+    private static ClipStream AddClip(FilterGraph graph, List<string> args, ref int inputIndex, TimelineClip clip, VideoTimeline timeline, int decoderThreads)
     {
         var size = timeline.Size;
         var fps = timeline.Fps;
@@ -98,7 +101,7 @@ public static class RenderCommandBuilder
                 }
 
                 args.AddRange([
-                    "-threads", settings.DecoderThreads.ToString(CultureInfo.InvariantCulture),
+                    "-threads", decoderThreads.ToString(CultureInfo.InvariantCulture),
                     "-ss", Seconds(clip.SourceIn), "-t", Seconds(length + 0.1), "-an", "-i", footage.Path!,
                 ]);
                 var source = $"{inputIndex++}:v";

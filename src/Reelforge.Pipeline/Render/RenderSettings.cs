@@ -5,8 +5,20 @@ namespace Reelforge.Pipeline.Render;
 /// <summary>How the timeline is encoded.</summary>
 public sealed record RenderSettings(string OutputPath, RenderQuality Quality)
 {
+    /// <summary>
+    /// Above this many video inputs memory decides: ffmpeg keeps every decoder (and its frame pool) alive until the
+    /// end, ~25 MB each at 1080x1920 with one thread and ~9 MB more per extra thread, so each gets one thread.
+    /// </summary>
+    public int ManyVideoInputs { get; init; } = 12;
+
     /// <summary>Threads per input video decoder: few inputs are live at once, and each thread holds frames in memory.</summary>
-    public int DecoderThreads { get; init; } = 2;
+    public int DecoderThreads(int videoInputs) => videoInputs > ManyVideoInputs ? 1 : 2;
+
+    /// <summary>
+    /// x264's threads: its own choice (1.5 per core) unless memory decides, where one per core saves a frame and its
+    /// lookahead copy per thread dropped (~20 MB at 1080x1920 on 2 cores).
+    /// </summary>
+    public int? EncoderThreads(int videoInputs) => videoInputs > ManyVideoInputs ? Math.Max(2, Environment.ProcessorCount) : null;
 
     /// <summary>For diagnostics and tests: the output carries only the (ducked) music, not the voice.</summary>
     public bool MusicStemOnly { get; init; }

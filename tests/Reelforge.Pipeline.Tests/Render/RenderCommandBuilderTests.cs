@@ -7,11 +7,25 @@ namespace Reelforge.Pipeline.Tests.Render;
 
 public class RenderCommandBuilderTests
 {
-    private static RenderCommand BuildTwoClipCommand(FootageFit fit = FootageFit.Crop)
+    private static RenderCommand BuildTwoClipCommand(FootageFit fit = FootageFit.Crop, int manyVideoInputs = 12)
     {
         var request = Request(1, clipMin: 2, clipMax: 3) with { Footage = new FootageOptions { ClipMinSeconds = 2, ClipMaxSeconds = 3, Fit = fit } };
         var timeline = ComposeTimeline(request, NarrationOf((0, 0, 3.5)), [Video("a.mp4", 10), Video("b.mp4", 10)]);
-        return RenderCommandBuilder.Build(timeline, new RenderSettings("/out/v.mp4", RenderQuality.Standard));
+        return RenderCommandBuilder.Build(timeline, new RenderSettings("/out/v.mp4", RenderQuality.Standard) { ManyVideoInputs = manyVideoInputs });
+    }
+
+    [Theory]
+    [InlineData(12, "2", false)]
+    [InlineData(1, "1", true)]
+    public void Build_ManyVideoInputs_GivesEachDecoderOneThreadAndBoundsTheEncoder(int manyVideoInputs, string decoderThreads, bool encoderBounded)
+    {
+        var args = BuildTwoClipCommand(manyVideoInputs: manyVideoInputs).Arguments.ToList();
+
+        var encoder = args.IndexOf("-c:v");
+        var threads = args.Select((a, i) => (a, i)).Where(p => p.a == "-threads").ToList();
+        Assert.All(threads.Where(p => p.i < encoder), p => Assert.Equal(decoderThreads, args[p.i + 1]));
+        Assert.Equal(2, threads.Count(p => p.i < encoder));
+        Assert.Equal(encoderBounded, threads.Any(p => p.i > encoder));
     }
 
     [Fact]
