@@ -91,7 +91,7 @@ public static class ReelforgeServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls([.. urls]);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning).AddFilter("ModelContextProtocol", LogLevel.Warning);
         builder.Services.AddReelforgeServer(configuration, runWorker);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         var app = builder.Build();

@@ -22,6 +22,7 @@ public static class McpStdioHost
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(logLevel)
             .AddFilter("Quartz", LogLevel.Warning)
+            .AddFilter("ModelContextProtocol", LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));

@@ -42,6 +42,17 @@ public static class ReelforgeMcp
             .WithTools<TaskTools>()
             .WithTools<WritingTools>()
             .WithTools<MediaTools>()
+            .WithRequestFilters(filters => filters.AddCallToolFilter(next => async ValueTask<CallToolResult> (request, cancellationToken) =>
+            {
+                var name = request.Params?.Name;
+                if (name is not null && request.Server.ServerOptions.ToolCollection is { } tools && tools.TryGetPrimitive(name, out var tool)
+                    && McpArgumentSchema.Check(tool.ProtocolTool.InputSchema, request.Params?.Arguments) is { } problem)
+                {
+                    return new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = problem }] };
+                }
+
+                return await next(request, cancellationToken);
+            }))
             .WithListResourceTemplatesHandler(TaskResources.ListTemplatesAsync)
             .WithListResourcesHandler(TaskResources.ListAsync)
             .WithReadResourceHandler(TaskResources.ReadAsync);
