@@ -54,6 +54,7 @@ public sealed class HttpMcpTests(HttpServer server) : IClassFixture<HttpServer>
         Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(reads["final-1.manifest.json"].GetProperty("text").GetString()!).RootElement.ValueKind);
         Assert.Contains("reelforge://tasks/{task_id}/{file}", output.GetProperty("templates").EnumerateArray().Select(t => t.GetString()));
 
+        Assert.True(output.GetProperty("cancelledLater").GetProperty("finished").GetBoolean(), output.GetProperty("cancelledLater").ToString());
         Assert.Equal("cancelled", output.GetProperty("cancelledLater").GetProperty("task").GetProperty("status").GetString());
         Assert.True(output.GetProperty("invalid").GetProperty("isError").GetBoolean());
         Assert.Contains("aspect must be one of 9:16, 16:9, 1:1, 4:5", output.GetProperty("invalid").GetProperty("text").GetString(), StringComparison.Ordinal);

@@ -53,7 +53,8 @@ const other = json(await client.callTool({
   arguments: { script: "A long video to cancel.\n\nIt has several scenes.\n\nEach one takes a while to narrate and render.", ...small },
 }));
 out.cancelled = json(await client.callTool({ name: "cancel_task", arguments: { task_id: other.task_id } }));
-out.cancelledLater = json(await client.callTool({ name: "get_task", arguments: { task_id: other.task_id } }));
+// A running render stops within a second of the cancel; wait_for_task sees it finish as cancelled.
+out.cancelledLater = json(await client.callTool({ name: "wait_for_task", arguments: { task_id: other.task_id, timeout_seconds: 30 } }));
 
 const invalid = await client.callTool({ name: "create_video", arguments: { script: "Hello.", aspect: "4:3" } });
 out.invalid = { isError: invalid.isError === true, text: text(invalid) };
