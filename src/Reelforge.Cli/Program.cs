@@ -17,6 +17,7 @@ var root = new RootCommand("Reelforge: narrated short videos from a script, offl
     DoctorCommand.Create(services),
     ServeCommand.Create(services),
     ServeCommand.CreateWorker(services),
+    McpCommand.Create(services),
     LibraryCommand.Create(services),
 };
 // Ctrl+C and SIGTERM cancel the work (ffmpeg is killed, partial files removed) instead of killing the process.

@@ -14,11 +14,12 @@ using Reelforge.Jobs.Tasks;
 using Reelforge.Server.Api;
 using Reelforge.Server.Api.Contracts;
 using Reelforge.Server.Hosting;
+using Reelforge.Server.Mcp;
 
 namespace Reelforge.Server;
 
 /// <summary>
-/// The HTTP face of Reelforge: the REST API (a superset of MoneyPrinterTurbo's), task files, docs, health and metrics,
+/// The HTTP face of Reelforge: the REST API (a superset of MoneyPrinterTurbo's), MCP at /mcp, task files, docs, health and metrics,
 /// with the jobs module beneath it. <c>reelforge serve</c> and the in-process tests compose it the same way.
 /// </summary>
 public static class ReelforgeServer
@@ -39,6 +40,7 @@ public static class ReelforgeServer
         services.AddRouting();
         services.AddEndpointsApiExplorer();
         services.AddOpenApi("v1");
+        services.AddReelforgeMcpOverHttp();
         return services;
     }
 
@@ -67,6 +69,7 @@ public static class ReelforgeServer
         endpoints.MapHealthEndpoints();
         endpoints.MapMetricsEndpoints();
         endpoints.MapDocsEndpoints();
+        endpoints.MapMcp("/mcp");
         return endpoints;
     }
 
@@ -88,7 +91,7 @@ public static class ReelforgeServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls([.. urls]);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning).AddFilter("ModelContextProtocol", LogLevel.Warning);
         builder.Services.AddReelforgeServer(configuration, runWorker);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         var app = builder.Build();

@@ -12,6 +12,7 @@ public static class RequiredTool
         ["flite"] = "flite",
         ["espeak-ng"] = "espeak-ng",
         ["fc-list"] = "fontconfig",
+        ["node"] = "nodejs npm",
     };
 
     /// <summary>The full path of <paramref name="tool"/> on PATH; throws with an install hint when absent.</summary>

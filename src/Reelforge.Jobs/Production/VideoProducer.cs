@@ -128,7 +128,7 @@ public sealed class VideoProducer(
     }
 
     /// <summary>Stock footage sources by name, sharing one HTTP client and a downloader; empty when none are asked for.</summary>
-    private StockFootage CreateStockFootage(List<string> names, FrameSize size)
+    internal StockFootage CreateStockFootage(List<string> names, FrameSize size)
     {
         if (names.Count == 0)
         {

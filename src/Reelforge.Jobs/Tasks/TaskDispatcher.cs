@@ -95,7 +95,14 @@ public sealed partial class TaskDispatcher(
         if (task.State == TaskState.Cancelled)
         {
             var scheduler = await schedulers.GetScheduler(cancellationToken);
-            await scheduler.DeleteJob(JobKeyOf(taskId), cancellationToken);
+            try
+            {
+                await scheduler.DeleteJob(JobKeyOf(taskId), cancellationToken);
+            }
+            catch (SchedulerException)
+            {
+                // The trigger fired between the lookup and the delete: the job is starting, finds the task finished and returns.
+            }
         }
         else if (!task.IsFinished)
         {

@@ -17,11 +17,7 @@ public static class VoiceEndpoints
 
     private static async Task<IResult> ListAsync(SpeechEngineRegistry voices, CancellationToken cancellationToken, string? language = null)
     {
-        var all = await voices.ListVoicesAsync(cancellationToken);
-        var listed = all
-            .Where(v => language is null || v.Languages.Any(l => l.StartsWith(language, StringComparison.OrdinalIgnoreCase)))
-            .Select(v => new { voice = v.Key, name = v.DisplayName, engine = v.Engine, languages = v.Languages, gender = v.Gender })
-            .ToList();
+        var listed = await VoiceListing.ListAsync(voices, language, cancellationToken);
         return ApiResults.Ok(new { voices = listed });
     }
 }

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Reelforge.Jobs;
+using Reelforge.Server.Api;
+
+namespace Reelforge.Server.Mcp;
+
+/// <summary>
+/// <c>reelforge mcp</c>: the MCP server on stdin/stdout for an agent that launches it, with its own job worker on the
+/// data directory. Standard output belongs to the protocol, so every log line goes to standard error.
+/// </summary>
+public static class McpStdioHost
+{
+    public static async Task RunAsync(IConfiguration configuration, LogLevel logLevel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.ClearProviders()
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(logLevel)
+            .AddFilter("Quartz", LogLevel.Warning)
+            .AddFilter("ModelContextProtocol", LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddReelforgeJobs(configuration, runWorker: true);
+        builder.Services.AddSingleton<VideoSubmitter>();
+        builder.Services.AddReelforgeMcp<FileTaskLinks>().WithStdioServerTransport();
+        using var host = builder.Build();
+        await host.RunAsync(cancellationToken);
+    }
+}
