@@ -14,6 +14,8 @@ using Reelforge.Jobs.Tasks;
 using Reelforge.Server.Api;
 using Reelforge.Server.Api.Contracts;
 using Reelforge.Server.Hosting;
+using Reelforge.Server.Studio;
+using Reelforge.Server.Studio.Settings;
 
 namespace Reelforge.Server;
 
@@ -26,7 +28,12 @@ public static class ReelforgeServer
     public static IServiceCollection AddReelforgeServer(this IServiceCollection services, IConfiguration configuration, bool runWorker)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // Provider settings saved in the studio lie over the configuration the jobs read.
+        var studioSettings = new StudioSettingsConfiguration();
+        configuration = new ConfigurationBuilder().AddConfiguration(configuration).Add(studioSettings).Build();
         services.AddReelforgeJobs(configuration, runWorker);
+        services.AddReelforgeStudio(JobsServiceCollectionExtensions.DatabaseFrom(configuration).DataDirectory, studioSettings);
+        services.AddSingleton<ScriptAssistant>();
         services.AddOptions<ServerOptions>().Bind(configuration.GetSection(ServerOptions.SectionName));
         services.AddSingleton<ServerAddress>();
         services.AddSingleton<ITaskPayload, ServerTaskPayload>();
@@ -49,7 +56,9 @@ public static class ReelforgeServer
         var options = app.ApplicationServices.GetRequiredService<IOptions<ServerOptions>>().Value;
         app.UseMiddleware<ApiKeyMiddleware>((IReadOnlyList<string>)options.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).ToList());
         app.UseStatusCodePages(RoutingErrorEnvelope.WriteAsync);
+        app.UseReelforgeStudioLocalization();
         app.UseRouting();
+        app.UseAntiforgery();
         app.UseEndpoints(endpoints => endpoints.MapReelforgeEndpoints());
         return app;
     }
@@ -67,6 +76,7 @@ public static class ReelforgeServer
         endpoints.MapHealthEndpoints();
         endpoints.MapMetricsEndpoints();
         endpoints.MapDocsEndpoints();
+        endpoints.MapReelforgeStudio();
         return endpoints;
     }
 
@@ -88,6 +98,8 @@ public static class ReelforgeServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls([.. urls]);
+        // The studio's files (Blazor, MudBlazor, its css) are served from the build's static web assets manifest.
+        builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning);
         builder.Services.AddReelforgeServer(configuration, runWorker);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
