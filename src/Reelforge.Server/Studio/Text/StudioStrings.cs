@@ -96,6 +96,7 @@ internal static class StudioStrings
         ("DropHere", "Drop files here or click to choose", "拖放文件到这里，或点击选择"),
         ("Tags", "Tags (comma-separated)", "标签（逗号分隔）"),
         ("SaveTags", "Save tags", "保存标签"),
+        ("TagsSaved", "Tags saved.", "标签已保存。"),
         ("Uploaded", "Uploaded", "已上传"),
         ("Size", "Size", "大小"),
         ("Name", "Name", "名称"),
