@@ -60,8 +60,12 @@ public class StudioServer : IAsyncLifetime
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name) =>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        // From the top: a full-page shot of a scrolled page paints the fixed app bar mid-page.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(StudioBrowser.ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
 
     public async Task DisposeAsync()
     {
