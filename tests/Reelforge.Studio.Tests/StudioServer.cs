@@ -55,9 +55,8 @@ public class StudioServer : IAsyncLifetime
     /// <summary>Waits until the Blazor circuit is up, so clicks reach the server.</summary>
     public static async Task WaitInteractiveAsync(IPage page)
     {
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-layout') !== null");
-        // The interactive render replaces the prerendered markup; wait for the circuit to settle.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // The layout renders #studio-ready only once the circuit is live: typing into the prerendered page would be lost.
+        await page.Locator("#studio-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)
