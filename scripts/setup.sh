@@ -30,6 +30,10 @@ fi
 if [ "${REELFORGE_WITH_POSTGRES:-}" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   missing+=(postgresql)
 fi
+# The studio's browser tests drive Debian's Chromium (never a downloaded one); also only for ./test.
+if [ "${REELFORGE_WITH_POSTGRES:-}" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
+fi
 # Extra Debian packages a caller needs (the benchmark adds time, sox and python3), space-separated.
 for extra in ${REELFORGE_EXTRA_PACKAGES:-}; do
   dpkg -s "$extra" >/dev/null 2>&1 || missing+=("$extra")
@@ -53,7 +57,7 @@ command -v dotnet >/dev/null 2>&1 || { echo "reelforge: the .NET 10 SDK is requi
 # Build only when a source file is newer than the last build.
 STAMP="$ROOT/src/Reelforge.Cli/bin/Release/net10.0/.built"
 if [ ! -f "$STAMP" ] || [ -n "$(find "$ROOT/src" "$ROOT/Directory.Build.props" "$ROOT/Directory.Packages.props" \
-     \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -newer "$STAMP" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
+     \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' -o -name '*.razor' -o -name '*.css' -o -name '*.js' -o -name '*.resx' \) -newer "$STAMP" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
   say "building (first run or sources changed)"
   dotnet build "$ROOT/src/Reelforge.Cli/Reelforge.Cli.csproj" -c Release -nologo -v q -clp:ErrorsOnly >&2
   touch "$STAMP"

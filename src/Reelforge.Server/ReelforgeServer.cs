@@ -15,6 +15,8 @@ using Reelforge.Server.Api;
 using Reelforge.Server.Api.Contracts;
 using Reelforge.Server.Hosting;
 using Reelforge.Server.Mcp;
+using Reelforge.Server.Studio;
+using Reelforge.Server.Studio.Settings;
 
 namespace Reelforge.Server;
 
@@ -27,7 +29,12 @@ public static class ReelforgeServer
     public static IServiceCollection AddReelforgeServer(this IServiceCollection services, IConfiguration configuration, bool runWorker)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // Provider settings saved in the studio lie over the configuration the jobs read.
+        var studioSettings = new StudioSettingsConfiguration();
+        configuration = new ConfigurationBuilder().AddConfiguration(configuration).Add(studioSettings).Build();
         services.AddReelforgeJobs(configuration, runWorker);
+        services.AddReelforgeStudio(JobsServiceCollectionExtensions.DatabaseFrom(configuration).DataDirectory, studioSettings);
+        services.AddSingleton<ScriptDesk>();
         services.AddOptions<ServerOptions>().Bind(configuration.GetSection(ServerOptions.SectionName));
         services.AddSingleton<ServerAddress>();
         services.AddSingleton<ITaskPayload, ServerTaskPayload>();
@@ -51,7 +58,9 @@ public static class ReelforgeServer
         var options = app.ApplicationServices.GetRequiredService<IOptions<ServerOptions>>().Value;
         app.UseMiddleware<ApiKeyMiddleware>((IReadOnlyList<string>)options.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).ToList());
         app.UseStatusCodePages(RoutingErrorEnvelope.WriteAsync);
+        app.UseReelforgeStudioLocalization();
         app.UseRouting();
+        app.UseAntiforgery();
         app.UseEndpoints(endpoints => endpoints.MapReelforgeEndpoints());
         return app;
     }
@@ -70,6 +79,7 @@ public static class ReelforgeServer
         endpoints.MapMetricsEndpoints();
         endpoints.MapDocsEndpoints();
         endpoints.MapMcp("/mcp");
+        endpoints.MapReelforgeStudio();
         return endpoints;
     }
 
@@ -91,6 +101,8 @@ public static class ReelforgeServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls([.. urls]);
+        // The studio's files (Blazor, MudBlazor, its css) are served from the build's static web assets manifest.
+        builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Quartz", LogLevel.Warning).AddFilter("ModelContextProtocol", LogLevel.Warning);
         builder.Services.AddReelforgeServer(configuration, runWorker);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));

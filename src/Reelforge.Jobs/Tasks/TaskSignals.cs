@@ -9,6 +9,7 @@ namespace Reelforge.Jobs.Tasks;
 public sealed class TaskSignals
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new(StringComparer.Ordinal);
+    private TaskCompletionSource _any = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes when <paramref name="taskId"/> changes, or after <paramref name="timeout"/>.</summary>
     public async Task WaitAsync(string taskId, TimeSpan timeout, CancellationToken cancellationToken)
@@ -24,8 +25,22 @@ public sealed class TaskSignals
         }
     }
 
+    /// <summary>Completes when any task changes (the studio's task list), or after <paramref name="timeout"/>.</summary>
+    public async Task WaitAnyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Volatile.Read(ref _any).Task.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // No change here; the caller reads the database anyway.
+        }
+    }
+
     public void Changed(string taskId)
     {
+        Interlocked.Exchange(ref _any, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         if (_waiting.TryRemove(taskId, out var signal))
         {
             signal.TrySetResult();

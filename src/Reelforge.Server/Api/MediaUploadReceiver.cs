@@ -56,10 +56,23 @@ internal sealed class MediaUploadReceiver(DataLayout layout, FfprobeClient probe
             return TooLarge();
         }
 
-        var extension = Path.GetExtension(Path.GetFileName(file.FileName ?? string.Empty)).ToLowerInvariant();
+        await using var content = file.OpenReadStream();
+        var outcome = await StoreAsync(content, file.FileName, library, cancellationToken);
+        return outcome.StoredName is { } stored ? ApiResults.Ok(new MediaUploadView(stored)) : Invalid(outcome.Error!);
+    }
+
+    /// <summary>
+    /// Stores one file into a library (the REST upload and the studio's both come here): extension allow-listed,
+    /// written under a generated name only once ffprobe and a short decode accept it. The error is a sentence.
+    /// </summary>
+    public async Task<MediaUploadOutcome> StoreAsync(Stream content, string? fileName, MediaLibrary library, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(library);
+        var extension = Path.GetExtension(Path.GetFileName(fileName ?? string.Empty)).ToLowerInvariant();
         if (!library.Extensions.Contains(extension))
         {
-            return Invalid($"A {library.Kind} file must end in one of {string.Join(", ", library.Extensions.Order(StringComparer.Ordinal))}.");
+            return MediaUploadOutcome.Refused($"A {library.Kind} file must end in one of {string.Join(", ", library.Extensions.Order(StringComparer.Ordinal))}.");
         }
 
         var uploads = Path.Combine(layout.Cache, "uploads");
@@ -70,19 +83,19 @@ internal sealed class MediaUploadReceiver(DataLayout layout, FfprobeClient probe
         {
             await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
-                await file.CopyToAsync(target, cancellationToken);
+                await content.CopyToAsync(target, cancellationToken);
             }
 
             if (!await IsUsableAsync(temporary, library, cancellationToken))
             {
-                return Invalid($"The file is not usable {library.Kind}: ffprobe found no {library.Requirement} in it.");
+                return MediaUploadOutcome.Refused($"The file is not usable {library.Kind}: ffprobe found no {library.Requirement} in it.");
             }
 
             var directory = library.Directory(layout);
             Directory.CreateDirectory(directory);
             var stored = id + extension;
             File.Move(temporary, Path.Combine(directory, stored), overwrite: false);
-            return ApiResults.Ok(new MediaUploadView(stored));
+            return new MediaUploadOutcome(stored, null);
         }
         finally
         {

@@ -8,7 +8,7 @@ using Reelforge.Pipeline.Generation;
 namespace Reelforge.Server.Api;
 
 /// <summary>
-/// Writing without rendering, for the REST API and the MCP tools alike: a script about a subject (the configured LLM)
+/// Writing without rendering, for the REST API, the MCP tools and the studio alike: a script about a subject (the configured LLM)
 /// and footage search terms for a text (the LLM, or offline keywords).
 /// </summary>
 public sealed class ScriptDesk(VideoProducer producer, DataLayout layout)
@@ -17,7 +17,7 @@ public sealed class ScriptDesk(VideoProducer producer, DataLayout layout)
 
     /// <summary>The scenes' narration, blank lines between scenes.</summary>
     /// <exception cref="InvalidRequestException">No LLM is configured, or its settings are wrong.</exception>
-    public async Task<string> WriteScriptAsync(string subject, string? language, int paragraphs, CancellationToken cancellationToken)
+    public async Task<string> WriteScriptAsync(string subject, string? language, int? paragraphs, CancellationToken cancellationToken)
     {
         var llm = producer.Llm();
         if (!llm.IsConfigured)
@@ -33,8 +33,17 @@ public sealed class ScriptDesk(VideoProducer producer, DataLayout layout)
     /// <summary>Up to <paramref name="amount"/> distinct search terms for <paramref name="text"/>.</summary>
     public async Task<IReadOnlyList<string>> SuggestTermsAsync(string text, int amount, CancellationToken cancellationToken)
     {
+        var suggested = await SuggestTermsAsync([text], cancellationToken);
+        return suggested.SelectMany(s => s).Distinct(StringComparer.OrdinalIgnoreCase).Take(amount).ToList();
+    }
+
+    /// <summary>Search terms for each text (a scene each), in order.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<string>>> SuggestTermsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
         var writer = producer.CreateScriptWriter(producer.Llm(), layout.Cache, bypassCache: false);
-        var suggested = await writer.SuggestTermsAsync([new SceneSpec(text)], LanguageDetector.Detect(text), cancellationToken);
-        return suggested.SelectMany(s => s.Terms).Distinct(StringComparer.OrdinalIgnoreCase).Take(amount).ToList();
+        var language = LanguageDetector.Detect(string.Join("\n", texts));
+        var suggested = await writer.SuggestTermsAsync([.. texts.Select(t => new SceneSpec(t))], language, cancellationToken);
+        return [.. suggested.Select(s => (IReadOnlyList<string>)[.. s.Terms])];
     }
 }

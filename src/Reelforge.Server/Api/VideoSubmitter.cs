@@ -11,7 +11,7 @@ using Reelforge.Server.Api.Contracts;
 namespace Reelforge.Server.Api;
 
 /// <summary>Turns API bodies into tasks: mapped and checked before anything is queued, so a bad field queues nothing.</summary>
-public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer producer, DataLayout layout, IConfiguration configuration)
+public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer producer, DataLayout layout)
 {
     public IServerMedia Media { get; } = new DataDirectoryMedia(layout.Materials, layout.Musics);
 
@@ -63,7 +63,8 @@ public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer prod
     /// </summary>
     private VideoRequest WithConfiguredStock(VideoRequest request)
     {
-        var stock = configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
+        // the producer's configuration: it carries the keys saved in the studio's settings too
+        var stock = producer.Configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
         var usable = request.Footage.StockSources.Where(s => s switch
         {
             "pexels" => stock.Pexels.ApiKeys.Count > 0,

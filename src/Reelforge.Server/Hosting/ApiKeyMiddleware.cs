@@ -2,22 +2,32 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Reelforge.Server.Api.Contracts;
+using Reelforge.Server.Studio.Access;
 
 namespace Reelforge.Server.Hosting;
 
 /// <summary>
 /// With API keys configured, every route but health needs one (<c>X-API-Key</c> or <c>Authorization: Bearer</c>);
-/// keys are compared in constant time.
+/// keys are compared in constant time. The studio's session cookie (<see cref="StudioSession"/>) counts as a key; a
+/// browser asking for a page without one is sent to the sign-in page.
 /// </summary>
-internal sealed class ApiKeyMiddleware(RequestDelegate next, IReadOnlyList<string> keys)
+internal sealed class ApiKeyMiddleware(RequestDelegate next, IReadOnlyList<string> keys, StudioSession session)
 {
     private readonly byte[][] _keys = keys.Select(k => Encoding.UTF8.GetBytes(k)).ToArray();
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (_keys.Length == 0 || context.Request.Path.StartsWithSegments("/health") || Presented(context.Request) is { } key && Accepted(key))
+        if (_keys.Length == 0 || context.Request.Path.StartsWithSegments("/health") || Presented(context.Request) is { } key && Accepted(key)
+            || context.Request.Path.StartsWithSegments(StudioAccessEndpoints.SignInPath) || session.IsSignedIn(context.Request))
         {
             await next(context);
+            return;
+        }
+
+        if (IsPageRequest(context.Request))
+        {
+            var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+            context.Response.Redirect($"{StudioAccessEndpoints.SignInPath}?returnUrl={Uri.EscapeDataString(back)}");
             return;
         }
 
@@ -25,6 +35,11 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, IReadOnlyList<strin
         context.Response.Headers.WWWAuthenticate = "Bearer";
         await context.Response.WriteAsJsonAsync(ApiEnvelope.Error(401, "An API key is required: send it in X-API-Key or Authorization: Bearer."), ApiJson.Options);
     }
+
+    /// <summary>A browser navigating to a page (not an API client, not a file).</summary>
+    private static bool IsPageRequest(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api")
+        && request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static string? Presented(HttpRequest request)
     {
