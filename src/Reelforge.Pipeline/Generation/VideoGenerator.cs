@@ -150,7 +150,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
                         StageName.Render, StageState.Running, Math.Clamp((p.Percent ?? 0) / 100, 0, 1), $"{p.OutTime?.TotalSeconds ?? 0:0.0} s at {p.Speed ?? 0:0.00}x"))),
                     TotalDuration = TimeSpan.FromSeconds(timeline.Duration),
                     Log = ffmpegLog,
-                    Environment = RenderCommand.Environment,
+                    Environment = command.Environment,
                 }, cancellationToken);
                 return true;
             }, cancellationToken);

@@ -57,7 +57,10 @@ public static class RenderCommandBuilder
             "-f", "mp4",
             settings.OutputPath,
         ]);
-        return new RenderCommand(args, graph.ToString(), timeline.Duration);
+        return new RenderCommand(args, graph.ToString(), timeline.Duration)
+        {
+            Environment = settings.MemoryBound(videoInputs) ? RenderCommand.MemoryBoundEnvironment : null,
+        };
     }
 
     /// <summary>A clip's stream in the graph; procedural clips stay small until they are joined.</summary>

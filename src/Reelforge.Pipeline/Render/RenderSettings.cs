@@ -12,13 +12,16 @@ public sealed record RenderSettings(string OutputPath, RenderQuality Quality)
     public int ManyVideoInputs { get; init; } = 12;
 
     /// <summary>Threads per input video decoder: few inputs are live at once, and each thread holds frames in memory.</summary>
-    public int DecoderThreads(int videoInputs) => videoInputs > ManyVideoInputs ? 1 : 2;
+    public int DecoderThreads(int videoInputs) => MemoryBound(videoInputs) ? 1 : 2;
+
+    /// <summary>Whether a render with this many video inputs is held to the memory budget rather than speed.</summary>
+    public bool MemoryBound(int videoInputs) => videoInputs > ManyVideoInputs;
 
     /// <summary>
     /// x264's threads: its own choice (1.5 per core) unless memory decides, where one per core saves a frame and its
     /// lookahead copy per thread dropped (~20 MB at 1080x1920 on 2 cores).
     /// </summary>
-    public int? EncoderThreads(int videoInputs) => videoInputs > ManyVideoInputs ? Math.Max(2, Environment.ProcessorCount) : null;
+    public int? EncoderThreads(int videoInputs) => MemoryBound(videoInputs) ? Math.Max(2, Environment.ProcessorCount) : null;
 
     /// <summary>For diagnostics and tests: the output carries only the (ducked) music, not the voice.</summary>
     public bool MusicStemOnly { get; init; }

@@ -26,6 +26,7 @@ public class RenderCommandBuilderTests
         Assert.All(threads.Where(p => p.i < encoder), p => Assert.Equal(decoderThreads, args[p.i + 1]));
         Assert.Equal(2, threads.Count(p => p.i < encoder));
         Assert.Equal(encoderBounded, threads.Any(p => p.i > encoder));
+        Assert.Equal(encoderBounded, BuildTwoClipCommand(manyVideoInputs: manyVideoInputs).Environment?.ContainsKey("MALLOC_ARENA_MAX") ?? false);
     }
 
     [Fact]
