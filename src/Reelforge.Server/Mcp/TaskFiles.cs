@@ -1,4 +1,5 @@
 using Reelforge.Data.Storage;
+using Reelforge.Server.Api;
 
 namespace Reelforge.Server.Mcp;
 
@@ -27,7 +28,10 @@ public sealed class TaskFiles(DataLayout layout)
             : [];
     }
 
-    /// <summary>The file named <paramref name="file"/> directly in the task's directory, or null when there is none.</summary>
+    /// <summary>
+    /// The file named <paramref name="file"/> directly in the task's directory, or null when there is none; resolved like
+    /// the REST file routes, so a link leading out of the data directory is refused.
+    /// </summary>
     public FileInfo? Find(string taskId, string file)
     {
         if (!Guid.TryParse(taskId, out _) || !MimeTypes.ContainsKey(Path.GetExtension(file)))
@@ -35,7 +39,7 @@ public sealed class TaskFiles(DataLayout layout)
             return null;
         }
 
-        var path = DataLayout.ResolveName(layout.TaskDirectory(taskId), file);
-        return path is not null && File.Exists(path) ? new FileInfo(path) : null;
+        var path = DataFilePath.Resolve(layout, $"tasks/{taskId}/{file}");
+        return path is not null ? new FileInfo(path) : null;
     }
 }
