@@ -168,8 +168,8 @@ public static class RenderCommandBuilder
 
     /// <summary>
     /// Joins clips with xfade transitions (or plain concatenation when there are none). Runs of procedural clips are
-    /// blended while still small and scaled up once; the runs and the real footage are then joined at frame size.
-    /// Each xfade only pulls its second clip when the transition starts, so one decoder at a time feeds the chain.
+    /// blended while still small and scaled up once; the runs and the real footage are then joined at frame size,
+    /// segment after segment, so one decoder at a time feeds the join.
     /// </summary>
     private static string JoinClips(FilterGraph graph, List<ClipStream> streams, VideoTimeline timeline)
     {
@@ -197,14 +197,14 @@ public static class RenderCommandBuilder
             groups[^1] = (group.First, Crossfade(graph, group.Label, streams[i].Label, clips[i], clips[group.First].Start));
         }
 
-        var current = streams[groups[0].First].Small ? Full(new ClipStream(groups[0].Label, true)) : groups[0].Label;
-        foreach (var (first, label) in groups.Skip(1))
+        // The groups at frame size: only their overlaps are blended (see TransitionSplice).
+        var pieces = groups.Select((group, g) =>
         {
-            var next = streams[first].Small ? Full(new ClipStream(label, true)) : label;
-            current = Crossfade(graph, current, next, clips[first], 0);
-        }
-
-        return current;
+            var last = g + 1 < groups.Count ? groups[g + 1].First - 1 : clips.Count - 1;
+            var label = streams[group.First].Small ? Full(new ClipStream(group.Label, true)) : group.Label;
+            return new TransitionSplice.Piece(label, clips[last].End - clips[group.First].Start, clips[group.First].TransitionIn);
+        }).ToList();
+        return TransitionSplice.Join(graph, pieces, timeline.Fps);
     }
 
     /// <summary>Blends <paramref name="next"/> in over the end of <paramref name="accumulated"/>, which began at <paramref name="origin"/>.</summary>

@@ -127,4 +127,53 @@ public sealed class RealRenderTests : IDisposable
         var loudness = await new LoudnessMeter(_runner).MeasureAsync(output);
         Assert.InRange(loudness.IntegratedLufs, -15, -13);
     }
+
+    /// <summary>A clip of one solid colour (no audio), so a blend between two of them can be read off a pixel.</summary>
+    private FootageItem SolidClip(string name, string color)
+    {
+        var path = _dir.File(name);
+        RequiredTool.Run("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i", $"color=c={color}:size=240x426:rate=30",
+            "-t", "3", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-an", path);
+        return new FootageItem(path, "local", FootageKind.Video, path, 3, 240, 426);
+    }
+
+    /// <summary>The average RGB of output frame <paramref name="frame"/>.</summary>
+    private async Task<byte[]> PixelAsync(string video, int frame)
+    {
+        var pixel = _dir.File($"pixel{frame}.rgb");
+        await _runner.RunAsync(MediaTool.Ffmpeg, ["-hide_banner", "-loglevel", "error", "-y", "-i", video,
+            "-vf", $"select=eq(n\\,{frame}),scale=1:1:flags=area", "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", pixel]);
+        return await File.ReadAllBytesAsync(pixel);
+    }
+
+    [Fact]
+    public async Task Render_Crossfade_BlendsAdjacentClipsOnlyDuringTheTransitionAndKeepsEveryFrame()
+    {
+        var (timeline, probe, output) = await RenderAsync([SolidClip("red.mp4", "0xFF0000"), SolidClip("blue.mp4", "0x0000FF")], FootageFit.Crop);
+
+        Assert.Empty(OutputVerifier.Check(probe, timeline));
+        Assert.Equal((long)Math.Round(timeline.Duration * timeline.Fps), probe.Video!.FrameCount);
+        var changes = 0;
+        for (var i = 1; i < timeline.Clips.Count; i++)
+        {
+            var (before, after, transition) = (timeline.Clips[i - 1], timeline.Clips[i], timeline.Clips[i].TransitionIn!);
+            if (before.Footage.Path == after.Footage.Path)
+            {
+                continue;
+            }
+
+            changes++;
+            var outgoing = await PixelAsync(output, (int)Math.Round((after.Start - 0.25) * timeline.Fps));
+            var middle = await PixelAsync(output, (int)Math.Round((after.Start + (transition.Duration / 2)) * timeline.Fps));
+            var incoming = await PixelAsync(output, (int)Math.Round((before.End + 0.25) * timeline.Fps));
+            var outgoingRed = before.Footage.Path!.EndsWith("red.mp4", StringComparison.Ordinal);
+
+            // The outgoing clip alone just before the transition, the incoming one alone just after it, both halfway.
+            Assert.True(outgoingRed ? outgoing[0] > 200 && outgoing[2] < 60 : outgoing[2] > 200 && outgoing[0] < 60, $"before clip {i}: {string.Join(',', outgoing)}");
+            Assert.True(outgoingRed ? incoming[2] > 200 && incoming[0] < 60 : incoming[0] > 200 && incoming[2] < 60, $"after clip {i}: {string.Join(',', incoming)}");
+            Assert.True(middle[0] is > 70 and < 190 && middle[2] is > 70 and < 190, $"halfway into clip {i}: {string.Join(',', middle)}");
+        }
+
+        Assert.True(changes > 0, "the timeline never changed clip");
+    }
 }

@@ -30,7 +30,7 @@ public class RenderCommandBuilderTests
     }
 
     [Fact]
-    public void Build_TwoVideos_CrossfadesThenBurnsCaptionsAndDucksMusic()
+    public void Build_TwoVideos_BlendsOnlyTheOverlapThenBurnsCaptionsAndDucksMusic()
     {
         var command = BuildTwoClipCommand();
 
@@ -41,13 +41,20 @@ public class RenderCommandBuilderTests
             [1:v]fps=fps=30[r3];
             [r3]scale=w=360:h=640:force_original_aspect_ratio=increase:force_divisible_by=2:flags=bilinear,crop=w=360:h=640[f4];
             [f4]setsar=1,format=pix_fmts=yuv420p,trim=duration=2.6,setpts=PTS-STARTPTS[c5];
-            [c2][c5]xfade=transition=fade:duration=0.5:offset=2.4[x6];
-            [x6]ass=filename=/tmp/captions.ass,format=pix_fmts=yuv420p[vout];
-            [2:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=3.5dB,apad=whole_dur=5,asplit=2[voice7][key8];
-            [3:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=-9dB,atrim=duration=5[bed9];
-            [bed9][key8]sidechaincompress=threshold=0.016982:ratio=20:attack=15:release=350:detection=rms[duck10];
-            [voice7][duck10]amix=inputs=2:duration=first:dropout_transition=0:weights=1 1:normalize=0[mix11];
-            [mix11]afade=t=out:st=3.75:d=1.25,alimiter=limit=0.794328:level=0:attack=5:release=50,atrim=duration=5,asetpts=PTS-STARTPTS[aout]
+            [c2]split=outputs=2[sp6][sp7];
+            [sp6]trim=end_frame=72,setpts=PTS-STARTPTS[b8];
+            [sp7]trim=start_frame=72,setpts=PTS-STARTPTS[t9];
+            [c5]split=outputs=2[sp10][sp11];
+            [sp10]trim=end_frame=15,setpts=PTS-STARTPTS[h12];
+            [sp11]trim=start_frame=15:end_frame=78,setpts=PTS-STARTPTS[b13];
+            [t9][h12]xfade=transition=fade:duration=0.5:offset=0,format=pix_fmts=yuv420p[x14];
+            [b8][x14][b13]concat=n=3:v=1:a=0[cat15];
+            [cat15]ass=filename=/tmp/captions.ass,format=pix_fmts=yuv420p[vout];
+            [2:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=3.5dB,apad=whole_dur=5,asplit=2[voice16][key17];
+            [3:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,volume=volume=-9dB,atrim=duration=5[bed18];
+            [bed18][key17]sidechaincompress=threshold=0.016982:ratio=20:attack=15:release=350:detection=rms[duck19];
+            [voice16][duck19]amix=inputs=2:duration=first:dropout_transition=0:weights=1 1:normalize=0[mix20];
+            [mix20]afade=t=out:st=3.75:d=1.25,alimiter=limit=0.794328:level=0:attack=5:release=50,atrim=duration=5,asetpts=PTS-STARTPTS[aout]
             """.ReplaceLineEndings("\n"), command.FilterGraph);
     }
 
