@@ -23,6 +23,12 @@ public sealed record RenderSettings(string OutputPath, RenderQuality Quality)
     /// </summary>
     public int? EncoderThreads(int videoInputs) => MemoryBound(videoInputs) ? Math.Max(2, Environment.ProcessorCount) : null;
 
+    /// <summary>
+    /// x264's frame-type lookahead: its preset's unless memory decides, where 5 frames instead of veryfast's 10 keeps
+    /// ~30 MB fewer frames at 1080x1920 (measured with 16 video inputs: peak RSS 1013 -> 980 MiB).
+    /// </summary>
+    public int? EncoderLookahead(int videoInputs) => MemoryBound(videoInputs) ? 5 : null;
+
     /// <summary>For diagnostics and tests: the output carries only the (ducked) music, not the voice.</summary>
     public bool MusicStemOnly { get; init; }
 

@@ -17,7 +17,7 @@ public class RenderCommandBuilderTests
     [Theory]
     [InlineData(12, "2", false)]
     [InlineData(1, "1", true)]
-    public void Build_ManyVideoInputs_GivesEachDecoderOneThreadAndBoundsTheEncoder(int manyVideoInputs, string decoderThreads, bool encoderBounded)
+    public void Build_ManyVideoInputs_GivesEachDecoderOneThreadAndBoundsTheEncoderAndItsLookahead(int manyVideoInputs, string decoderThreads, bool encoderBounded)
     {
         var args = BuildTwoClipCommand(manyVideoInputs: manyVideoInputs).Arguments.ToList();
 
@@ -26,6 +26,7 @@ public class RenderCommandBuilderTests
         Assert.All(threads.Where(p => p.i < encoder), p => Assert.Equal(decoderThreads, args[p.i + 1]));
         Assert.Equal(2, threads.Count(p => p.i < encoder));
         Assert.Equal(encoderBounded, threads.Any(p => p.i > encoder));
+        Assert.Equal(encoderBounded, args.Contains("-rc-lookahead"));
         Assert.Equal(encoderBounded, BuildTwoClipCommand(manyVideoInputs: manyVideoInputs).Environment?.ContainsKey("MALLOC_ARENA_MAX") ?? false);
     }
 
@@ -56,6 +57,17 @@ public class RenderCommandBuilderTests
             [voice16][duck19]amix=inputs=2:duration=first:dropout_transition=0:weights=1 1:normalize=0[mix20];
             [mix20]afade=t=out:st=3.75:d=1.25,alimiter=limit=0.794328:level=0:attack=5:release=50,atrim=duration=5,asetpts=PTS-STARTPTS[aout]
             """.ReplaceLineEndings("\n"), command.FilterGraph);
+    }
+
+    [Theory]
+    [InlineData(12, false)]
+    [InlineData(1, true)]
+    public void Build_ManyVideoInputs_ChainsXfadesOverWholeClipsInsteadOfSplicing(int manyVideoInputs, bool memoryBound)
+    {
+        var graph = BuildTwoClipCommand(manyVideoInputs: manyVideoInputs).FilterGraph;
+
+        Assert.Equal(!memoryBound, graph.Contains("concat=", StringComparison.Ordinal));
+        Assert.Equal(memoryBound, graph.Contains("[c2][c5]xfade=transition=fade:duration=0.5:offset=2.4", StringComparison.Ordinal));
     }
 
     [Fact]
