@@ -16,6 +16,9 @@ public sealed class CaptionPreviews(FfmpegRunner runner, DataLayout layout) : ID
     /// <summary>The preview's short side in pixels.</summary>
     public const int ShortSide = 360;
 
+    /// <summary>Previews kept; the oldest go first (each is a few tens of kilobytes).</summary>
+    public const int MaxFiles = 200;
+
     private readonly SemaphoreSlim _renders = new(2, 2);
     private readonly CaptionPreviewRenderer _renderer = new(runner);
 
@@ -39,6 +42,7 @@ public sealed class CaptionPreviews(FfmpegRunner runner, DataLayout layout) : ID
             if (!File.Exists(path))
             {
                 await _renderer.RenderAsync(text, style, size, path, cancellationToken);
+                Prune(path);
             }
         }
         finally
@@ -47,6 +51,22 @@ public sealed class CaptionPreviews(FfmpegRunner runner, DataLayout layout) : ID
         }
 
         return path;
+    }
+
+    private void Prune(string keep)
+    {
+        var files = new DirectoryInfo(Directory).GetFiles("*.png");
+        foreach (var old in files.Where(f => f.FullName != keep).OrderBy(f => f.LastWriteTimeUtc).Take(files.Length - MaxFiles))
+        {
+            try
+            {
+                old.Delete();
+            }
+            catch (IOException)
+            {
+                // being served right now: it goes next time
+            }
+        }
     }
 
     public void Dispose() => _renders.Dispose();

@@ -40,6 +40,19 @@ public sealed class CaptionPreviewEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Preview_WordMode_ShowsOneWordInTheHighlightColour()
+    {
+        RequiredTool.Require("ffmpeg");
+        const string Query = "aspect=9:16&position=center&font_size=100&text_color=%23FF0000&highlight_color=%2300FF00&text=Lava%20flows%20down";
+        using var sentence = await PreviewAsync(Query + "&captions=sentence");
+        using var words = await PreviewAsync(Query + "&captions=words");
+
+        Assert.Equal(0, Count(sentence, IsGreen));
+        Assert.True(Count(words, IsGreen) > 100, "no highlighted word in word mode");
+        Assert.True(Count(words, IsRed) > 100, "the other words lost their colour in word mode");
+    }
+
+    [Fact]
     public async Task Preview_SameStyleTwice_IsServedFromTheCache()
     {
         RequiredTool.Require("ffmpeg");
