@@ -24,10 +24,13 @@ public class StudioServer : IAsyncLifetime
     /// <summary>Extra environment for the server (API keys, …).</summary>
     protected virtual IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>();
 
+    /// <summary>Extra arguments for <c>reelforge serve</c> (e.g. --no-worker).</summary>
+    protected virtual string[] ServeArguments => [];
+
     public async Task InitializeAsync()
     {
         (_playwright, Browser) = await StudioBrowser.LaunchAsync();
-        _server = ServerProcess.StartServe(_data.Path, Environment);
+        _server = ServerProcess.StartServe(_data.Path, Environment, ServeArguments);
         using var http = new HttpClient();
         foreach (var (key, value) in Environment.Where(e => e.Key.Contains("ApiKeys", StringComparison.Ordinal)))
         {
@@ -66,7 +69,7 @@ public class StudioServer : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(StudioBrowser.ScreenshotDirectory, name + ".png"), FullPage = true });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.CloseAsync();
         _playwright?.Dispose();

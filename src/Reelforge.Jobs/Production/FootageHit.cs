@@ -31,6 +31,10 @@ public sealed record FootageHit
     [JsonPropertyName("tags"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Tags { get; init; }
 
+    /// <summary>The file a render fetches (stock footage): pass it back in a scene's <c>stock</c> to use this item.</summary>
+    [JsonPropertyName("download_url"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Uri? DownloadUrl { get; init; }
+
     /// <summary>The provider's page (stock footage).</summary>
     [JsonPropertyName("page_url"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Uri? PageUrl { get; init; }

@@ -75,6 +75,7 @@ public sealed class FootageSearch(VideoProducer producer, ReelforgeDatabase data
                         Height = f.Height,
                         DurationSeconds = f.DurationSeconds,
                         Tags = f.Tags,
+                        DownloadUrl = f.DownloadUrl,
                         PageUrl = f.PageUrl,
                         Author = f.Author,
                         License = f.License,

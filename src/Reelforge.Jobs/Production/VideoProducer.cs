@@ -106,7 +106,9 @@ public sealed class VideoProducer(
         CheckRequest(request);
         var (voiced, narrator) = await ChooseVoiceAsync(request, cancellationToken);
         var names = voiced.Footage.StockSources;
-        using var stock = CreateStockFootage(names.Where(n => !LibraryFootageSource.IsLibrary(n)).ToList(), voiced.Format.Size);
+        // Stock picks of a scene are downloaded even when no stock source is searched.
+        var picked = voiced.Scenes.Any(s => s.StockPicks.Count > 0);
+        using var stock = CreateStockFootage(names.Where(n => !LibraryFootageSource.IsLibrary(n)).ToList(), voiced.Format.Size, picked);
         var sources = new List<IFootageSource>();
         var nextStock = 0;
         foreach (var name in names)
@@ -127,10 +129,13 @@ public sealed class VideoProducer(
         return await _generator.GenerateAsync(voiced, narrator, sources, writer, stock.Downloader, options, progress, cancellationToken);
     }
 
-    /// <summary>Stock footage sources by name, sharing one HTTP client and a downloader; empty when none are asked for.</summary>
-    internal StockFootage CreateStockFootage(List<string> names, FrameSize size)
+    /// <summary>
+    /// Stock footage sources by name, sharing one HTTP client and a downloader; empty when none are asked for and
+    /// <paramref name="withDownloader"/> is false.
+    /// </summary>
+    internal StockFootage CreateStockFootage(List<string> names, FrameSize size, bool withDownloader = false)
     {
-        if (names.Count == 0)
+        if (names.Count == 0 && !withDownloader)
         {
             return new StockFootage([], null, null);
         }

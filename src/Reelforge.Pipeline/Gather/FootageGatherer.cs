@@ -7,7 +7,7 @@ using Reelforge.Pipeline.Compose;
 namespace Reelforge.Pipeline.Gather;
 
 /// <summary>
-/// The Gather stage: per scene, the footage the scene names itself, then the local library ranked by the scene's
+/// The Gather stage: per scene, the footage the scene names itself (its files, then stock picks), then the local library ranked by the scene's
 /// terms, then procedural backgrounds as the fallback that never runs out. Local files are probed once each;
 /// unreadable files are left out rather than failing the video.
 /// </summary>
@@ -40,6 +40,16 @@ public sealed class FootageGatherer(FfprobeClient probe, IFootageDownloader? dow
             foreach (var media in spec.MediaPaths)
             {
                 if (await ProbeAsync(new FootageItem(media, "scene", FootageKind.Video, media, null, 0, 0), cancellationToken) is { } item)
+                {
+                    own.Add(item);
+                }
+            }
+
+            // Stock footage picked for the scene: fetched (the downloader's host checks apply) and probed the same way.
+            foreach (var pick in spec.StockPicks)
+            {
+                if (downloader is not null && await downloader.TryDownloadAsync(pick, cancellationToken) is { Path: not null } fetched
+                    && await ProbeAsync(fetched, cancellationToken) is { } item)
                 {
                     own.Add(item);
                 }

@@ -1,30 +1,55 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
+using Reelforge.Data.Storage;
 using Reelforge.Server.Studio.Settings;
 
 namespace Reelforge.Server.Studio;
 
 /// <summary>
-/// Hands a form from one page to the Create page ("make another like this"): kept in memory under a random id for a
-/// few minutes, taken once.
+/// Hands a form from one page to the Create page ("make another like this"): a JSON file under a random id in the
+/// data directory (<c>studio/drafts</c>), so the link still opens the same settings after a server restart or a
+/// reload. Drafts older than a week are removed when a new one is written.
 /// </summary>
-public sealed class StudioDrafts(TimeProvider? clock = null)
+public sealed class StudioDrafts(DataLayout layout, TimeProvider? clock = null)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
-    private readonly ConcurrentDictionary<string, (VideoForm Form, DateTimeOffset At)> _drafts = new(StringComparer.Ordinal);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    public string Put(VideoForm form)
+    public string Directory => Path.Combine(layout.Root, "studio", "drafts");
+
+    public async Task<string> PutAsync(VideoForm form, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(form);
+        var drafts = System.IO.Directory.CreateDirectory(Directory);
         var now = _clock.GetUtcNow();
-        foreach (var old in _drafts.Where(d => now - d.Value.At > Lifetime).Select(d => d.Key).ToList())
+        foreach (var old in drafts.EnumerateFiles("*.json").Where(f => now - f.LastWriteTimeUtc > Lifetime))
         {
-            _drafts.TryRemove(old, out _);
+            old.Delete();
         }
 
         var id = Guid.NewGuid().ToString("N");
-        _drafts[id] = (form, now);
+        var temporary = PathOf(id) + ".tmp";
+        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(form), cancellationToken);
+        File.Move(temporary, PathOf(id));
         return id;
     }
 
-    public VideoForm? Take(string id) => _drafts.TryRemove(id, out var draft) ? draft.Form : null;
+    /// <summary>The draft, or null when the id is unknown, expired or not an id at all.</summary>
+    public async Task<VideoForm?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParseExact(id, "N", out _) || !File.Exists(PathOf(id)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<VideoForm>(await File.ReadAllTextAsync(PathOf(id), cancellationToken));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private string PathOf(string id) => Path.Combine(Directory, id + ".json");
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using MudBlazor.Services;
 using Reelforge.Server.Studio.Access;
@@ -43,6 +44,8 @@ public static class StudioHosting
         services.AddSingleton<StudioDrafts>();
         services.AddSingleton<StudioTasks>();
         services.AddSingleton<LibraryFiles>();
+        services.AddSingleton<CaptionPreviews>();
+        services.TryAddSingleton<Reelforge.Jobs.Production.FootageSearch>();
         services.AddHostedService<StudioStartup>();
         services.AddRequestLocalization(o =>
         {
@@ -67,6 +70,7 @@ public static class StudioHosting
 
         endpoints.MapStudioAccessEndpoints();
         endpoints.MapVoiceSampleEndpoint();
+        endpoints.MapCaptionPreviewEndpoint();
         endpoints.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return endpoints;
     }

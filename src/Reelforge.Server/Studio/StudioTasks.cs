@@ -24,6 +24,10 @@ public sealed class StudioTasks(TaskStore store, TaskDispatcher dispatcher, Vide
         return tasks;
     }
 
+    /// <summary>The newest <paramref name="count"/> tasks and how many there are in all.</summary>
+    public Task<(IReadOnlyList<VideoTask> Tasks, int Total)> NewestAsync(int count, CancellationToken cancellationToken) =>
+        store.ListAsync(1, count, cancellationToken);
+
     public Task<VideoTask?> CancelAsync(string id, CancellationToken cancellationToken) => dispatcher.CancelAsync(id, cancellationToken);
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => dispatcher.DeleteAsync(id, cancellationToken);

@@ -34,6 +34,9 @@ public sealed class FakeStockProviders : IAsyncDisposable
 
     public int MediaBytes { get; set; } = 64 * 1024;
 
+    /// <summary>When set, ordinary .mp4 media requests get this real video file (so a render can use the footage).</summary>
+    public string? RealVideo { get; set; }
+
     public int SearchRequests => Server.CountRequests("/videos/search") + Server.CountRequests("/api/videos");
 
     /// <summary>Photo searches (Pexels /v1/search, Pixabay /api/ without /videos).</summary>
@@ -173,6 +176,9 @@ public sealed class FakeStockProviders : IAsyncDisposable
                 return;
             case var image when image.EndsWith(".jpg", StringComparison.Ordinal) || image.EndsWith(".jpeg", StringComparison.Ordinal):
                 await LoopbackHttpServer.WriteAsync(context, 200, "image/jpeg", FakeMedia.Jpeg(MediaBytes));
+                return;
+            case var video when RealVideo is not null && video.EndsWith(".mp4", StringComparison.Ordinal):
+                await LoopbackHttpServer.WriteAsync(context, 200, "video/mp4", await File.ReadAllBytesAsync(RealVideo));
                 return;
             default:
                 await LoopbackHttpServer.WriteAsync(context, 200, "video/mp4", FakeMedia.Mp4(name == "huge.mp4" ? MediaBytes * 4 : MediaBytes));

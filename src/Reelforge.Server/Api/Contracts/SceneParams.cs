@@ -19,6 +19,10 @@ public sealed record SceneParams
     [JsonPropertyName("media")]
     public IReadOnlyList<string>? Media { get; init; }
 
+    /// <summary>Stock items picked from a footage search, shown in this scene first (after <see cref="Media"/>).</summary>
+    [JsonPropertyName("stock"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<StockPickParams>? Stock { get; init; }
+
     /// <summary>MPT's spelling of <see cref="Text"/>.</summary>
     [JsonPropertyName("script")]
     public string? Script { get; init; }

@@ -17,6 +17,8 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
 
     private const int MaxScenes = 200;
 
+    private const int MaxStockPicks = 10;
+
     private readonly VideoParamsMapperOptions _options = options ?? new VideoParamsMapperOptions();
 
     /// <summary>The request for the first (or only) video.</summary>
@@ -132,10 +134,19 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
 
         var sceneTerms = (scene.SearchTerms ?? scene.Keywords)?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList();
         var mediaPaths = (scene.Media ?? []).Select((name, m) => Material(name, $"{field}.media[{m}]")).ToList();
+        if (scene.Stock is { Count: > MaxStockPicks })
+        {
+            throw new ApiValidationException($"{field}.stock", $"{field}.stock may hold at most {MaxStockPicks} items, not {scene.Stock.Count}.");
+        }
+
+        var stock = (scene.Stock ?? []).Select((pick, p) => StockPickMapping.Map(pick, $"{field}.stock[{p}]")).ToList();
         return new SceneSpec(
             ApiFieldRules.Text(text, $"{field}.text", MaxScriptLength)!,
             sceneTerms is { Count: > 0 } ? sceneTerms : videoTerms is { Count: > 0 } ? videoTerms : null,
-            mediaPaths.Count > 0 ? mediaPaths : null);
+            mediaPaths.Count > 0 ? mediaPaths : null)
+        {
+            Stock = stock.Count > 0 ? stock : null,
+        };
     }
 
     private static WritingOptions Writing(VideoParams body)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Reelforge.Core.Footage;
+using Reelforge.Jobs.Production;
 using Reelforge.Providers.Footage;
 using Reelforge.Providers.Llm;
 using Reelforge.Providers.Speech;
@@ -11,7 +13,7 @@ namespace Reelforge.Server.Studio.Settings;
 /// The Settings page's "test connection": one small real call through the same provider clients the renders use,
 /// answered as one readable sentence.
 /// </summary>
-public sealed class ConnectionTester(SpeechEngineRegistry voices, ILoggerFactory loggers)
+public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer producer, ILoggerFactory loggers)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
@@ -44,7 +46,14 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, ILoggerFactory
             return new ConnectionResult(false, $"{source}: no API key.");
         }
 
-        var options = new StockOptions { IncludePhotos = false, MinResults = 1, MaxPages = 1, DownloadAttempts = 1 };
+        // the configured endpoints (a provider's base URL, loopback fakes in tests) with only the key being tested
+        var configured = producer.Configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
+        var options = new StockOptions
+        {
+            IncludePhotos = false, MinResults = 1, MaxPages = 1, DownloadAttempts = 1, AllowLoopbackForTests = configured.AllowLoopbackForTests,
+        };
+        options.Pexels.BaseUrl = configured.Pexels.BaseUrl;
+        options.Pixabay.BaseUrl = configured.Pixabay.BaseUrl;
         var provider = source == PexelsFootageSource.SourceName ? options.Pexels : options.Pixabay;
         provider.ApiKeys.Add(apiKey);
         try

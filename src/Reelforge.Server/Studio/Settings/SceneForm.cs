@@ -10,4 +10,7 @@ public sealed class SceneForm
 
     /// <summary>A file of the footage library (its stored name), or empty to search.</summary>
     public string Media { get; set; } = "";
+
+    /// <summary>A stock item picked from a footage search, or null.</summary>
+    public StockChoice? Stock { get; set; }
 }

@@ -54,7 +54,7 @@ public sealed class VideoForm
     public VideoForm Copy()
     {
         var copy = (VideoForm)MemberwiseClone();
-        copy.Scenes = Scenes.Select(s => new SceneForm { Text = s.Text, Terms = s.Terms, Media = s.Media }).ToList();
+        copy.Scenes = Scenes.Select(s => new SceneForm { Text = s.Text, Terms = s.Terms, Media = s.Media, Stock = s.Stock }).ToList();
         return copy;
     }
 }

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Reelforge.Core.Requests;
+using Reelforge.Media;
+using Reelforge.Server.Api.Contracts;
+
+namespace Reelforge.Server.Studio;
+
+/// <summary>
+/// <c>GET /studio/caption-preview?aspect=&amp;captions=&amp;position=&amp;font_size=&amp;text_color=&amp;highlight_color=&amp;text=</c>:
+/// a PNG frame (360 px on the short side) with the caption burned in as a render would, for the Create page. The
+/// style goes through the API's own mapping, so a value the API would refuse is refused here with the same message.
+/// </summary>
+public static class CaptionPreviewEndpoint
+{
+    private const int MaxTextLength = 300;
+
+    public static IEndpointRouteBuilder MapCaptionPreviewEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/studio/caption-preview", PreviewAsync).ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static async Task<IResult> PreviewAsync(
+        CaptionPreviews previews,
+        CancellationToken cancellationToken,
+        string? aspect = null,
+        string? captions = null,
+        string? position = null,
+        int? font_size = null,
+        string? text_color = null,
+        string? highlight_color = null,
+        string? text = null)
+    {
+        if (!AspectRatio.TryParse(string.IsNullOrWhiteSpace(aspect) ? "9:16" : aspect, out var ratio))
+        {
+            return Results.BadRequest($"aspect must be 9:16, 16:9, 1:1 or 4:5, not '{aspect}'.");
+        }
+
+        var shown = string.IsNullOrWhiteSpace(text) ? "Volcanoes are openings in the crust." : text.Trim();
+        if (shown.Length > MaxTextLength)
+        {
+            shown = shown[..MaxTextLength];
+        }
+
+        CaptionStyle style;
+        try
+        {
+            style = CaptionStyleMapping.Map(new VideoParams
+            {
+                Captions = string.IsNullOrWhiteSpace(captions) ? "sentence" : captions,
+                SubtitlePosition = position ?? "bottom",
+                FontName = "Noto Sans",
+                FontSize = font_size,
+                TextForeColor = text_color,
+                HighlightColor = highlight_color,
+            });
+        }
+        catch (ApiValidationException e)
+        {
+            return Results.BadRequest($"{e.Field}: {e.Message}");
+        }
+
+        try
+        {
+            var png = await previews.GetAsync(shown, style, ratio, cancellationToken);
+            return Results.File(png, "image/png");
+        }
+        catch (FfmpegException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status500InternalServerError);
+        }
+    }
+}
