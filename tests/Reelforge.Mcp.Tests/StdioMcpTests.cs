@@ -49,7 +49,7 @@ public sealed class StdioMcpTests(StdioServer server) : IClassFixture<StdioServe
         var task = waited.GetProperty("task");
         Assert.True(waited.GetProperty("finished").GetBoolean(), $"not finished: {waited}\n{server.StandardError}");
         Assert.Equal("complete", task.GetProperty("status").GetString());
-        var values = progress.Values;
+        var values = await progress.ReachingAsync(100, TimeSpan.FromSeconds(5));
         Assert.True(values.Count >= 3, $"only {values.Count} progress notifications");
         Assert.True(values.Zip(values.Skip(1)).All(p => p.Second.Progress > p.First.Progress), string.Join(", ", values.Select(v => v.Progress)));
         Assert.Equal(100, values[^1].Progress);
