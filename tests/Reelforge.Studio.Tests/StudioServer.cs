@@ -66,7 +66,7 @@ public class StudioServer : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(StudioBrowser.ScreenshotDirectory, name + ".png"), FullPage = true });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.CloseAsync();
         _playwright?.Dispose();
