@@ -49,8 +49,18 @@ public sealed class OpenAiSpeechEngine : ISpeechEngine
 
     public bool IsAvailable => _options().HasKey;
 
-    /// <summary>The model: the narration cache keys on it, so another model speaks again.</summary>
-    public string Version => _options().EffectiveModel;
+    /// <summary>
+    /// The model (and the raw PCM rate when asked for): the narration cache keys on it, so another model speaks again
+    /// and cached clips never mix sample rates.
+    /// </summary>
+    public string Version
+    {
+        get
+        {
+            var options = _options();
+            return options.ResponseFormat == "pcm" ? $"{options.EffectiveModel} pcm_{options.PcmSampleRate}" : options.EffectiveModel;
+        }
+    }
 
     public Task<IReadOnlyList<VoiceInfo>> ListVoicesAsync(CancellationToken cancellationToken)
     {

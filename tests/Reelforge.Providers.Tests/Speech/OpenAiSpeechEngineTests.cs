@@ -56,7 +56,11 @@ public sealed class OpenAiSpeechEngineTests : IAsyncDisposable
     [Fact]
     public async Task Synthesize_RawPcm_IsRead16BitMonoAtTheConfiguredRate()
     {
-        var clip = await Engine(o => o.ResponseFormat = "pcm").SynthesizeAsync(Text, new SpeechSettings("alloy"), CancellationToken.None);
+        var engine = Engine(o => o.ResponseFormat = "pcm");
+        var clip = await engine.SynthesizeAsync(Text, new SpeechSettings("alloy"), CancellationToken.None);
+
+        Assert.Equal("tts-1 pcm_24000", engine.Version);
+        Assert.Equal("tts-1", Engine().Version);
 
         Assert.Contains("\"response_format\":\"pcm\"", Assert.Single(_fake.Requests).Body, StringComparison.Ordinal);
         Assert.Equal(24000, clip.Audio.SampleRate);
