@@ -15,10 +15,7 @@ internal sealed class CliServices
     {
         LoggerFactory = loggerFactory;
         var runner = new FfmpegRunner(logger: loggerFactory.CreateLogger<FfmpegRunner>());
-        var voices = new SpeechEngineRegistry([
-            new FliteSpeechEngine(),
-            new EspeakSpeechEngine(loggerFactory.CreateLogger<EspeakSpeechEngine>()),
-        ]);
+        var voices = SpeechEngines.CreateRegistry(configuration, loggerFactory);
         Producer = new VideoProducer(runner, voices, configuration, loggerFactory, new ReelforgeDatabase(JobsServiceCollectionExtensions.DatabaseFrom(configuration)));
     }
 

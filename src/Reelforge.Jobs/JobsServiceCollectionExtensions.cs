@@ -57,10 +57,13 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<TaskSignals>();
         services.AddSingleton<TaskDispatcher>();
         services.AddSingleton(sp => new FfmpegRunner(logger: sp.GetRequiredService<ILogger<FfmpegRunner>>()));
-        services.AddSingleton(sp => new SpeechEngineRegistry([
-            new FliteSpeechEngine(),
-            new EspeakSpeechEngine(sp.GetRequiredService<ILogger<EspeakSpeechEngine>>()),
-        ]));
+        services.AddOptions<OpenAiSpeechOptions>().Bind(configuration.GetSection(OpenAiSpeechOptions.SectionName))
+            .Validate(o => o.Validate().Count == 0, "Speech:OpenAI settings are invalid (BaseUrl an absolute http(s) URL, ResponseFormat wav or pcm, MaxRetries >= 0, TimeoutSeconds > 0)")
+            .ValidateOnStart();
+        services.AddOptions<ElevenLabsSpeechOptions>().Bind(configuration.GetSection(ElevenLabsSpeechOptions.SectionName))
+            .Validate(o => o.Validate().Count == 0, "Speech:ElevenLabs settings are invalid (BaseUrl an absolute http(s) URL, SampleRate 16000/22050/24000/44100, MaxRetries >= 0, TimeoutSeconds > 0)")
+            .ValidateOnStart();
+        services.AddSingleton(sp => SpeechEngines.CreateRegistry(configuration, sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new VideoProducer(
             sp.GetRequiredService<FfmpegRunner>(), sp.GetRequiredService<SpeechEngineRegistry>(), configuration, sp.GetRequiredService<ILoggerFactory>(),
             sp.GetRequiredService<ReelforgeDatabase>()));

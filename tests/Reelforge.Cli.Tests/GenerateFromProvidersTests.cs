@@ -175,5 +175,69 @@ public sealed class GenerateFromProvidersTests : IDisposable
         Assert.Equal(string.Join(' ', Short.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), spoken);
     }
 
+    [Fact]
+    public async Task Generate_OpenAiVoice_NarratesThroughTheSpeechApiAndRenders()
+    {
+        RequiredTool.Require("flite");
+        const string Story = "Lava cools into new rock. Ash clouds can circle the planet.";
+        var spoken = 0;
+        // the fake answers with real speech: flite's WAV (16 kHz) of the text it was sent
+        await using var speech = new FakeSpeechApis
+        {
+            OpenAiWav = text =>
+            {
+                var wav = _dir.File($"spoken-{Interlocked.Increment(ref spoken)}.wav");
+                RequiredTool.Run("flite", "-voice", "slt", "-t", text, "-o", wav);
+                return File.ReadAllBytes(wav);
+            },
+        };
+        var output = _dir.File("cloud.mp4");
+
+        var result = await RunAsync(
+            new Dictionary<string, string>
+            {
+                ["Reelforge__Speech__OpenAI__ApiKey"] = speech.OpenAiKey,
+                ["Reelforge__Speech__OpenAI__BaseUrl"] = speech.BaseUrl.ToString(),
+            },
+            "generate", "--script", Story, "--voice", "openai:alloy", "--short-side", "180", "--quality", "draft", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.DoesNotContain(speech.OpenAiKey, result.StandardError + result.StandardOutput, StringComparison.Ordinal);
+        var requests = speech.Requests.Where(r => r.Path == "/v1/audio/speech").ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.All(requests, r => Assert.Contains("\"voice\":\"alloy\"", r.Body, StringComparison.Ordinal));
+        Assert.Contains(requests, r => r.Body.Contains("\"input\":\"Lava cools into new rock.\"", StringComparison.Ordinal));
+
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.ChangeExtension(output, ".manifest.json")));
+        var root = manifest.RootElement;
+        Assert.Equal("openai:alloy", root.GetProperty("voice").GetProperty("key").GetString());
+        var sentences = root.GetProperty("narration").GetProperty("sentences");
+        Assert.Equal(2, sentences.GetArrayLength());
+        // flite speaks each sentence for about two seconds; the video is the narration plus the tail
+        var narration = root.GetProperty("narration").GetProperty("duration").GetDouble();
+        Assert.InRange(narration, 2.5, 8);
+        Assert.InRange(root.GetProperty("output").GetProperty("duration").GetDouble(), narration + 1, narration + 2.2);
+        Assert.Equal("syllable_weighted", sentences[0].GetProperty("timing").GetString());
+    }
+
+    [Fact]
+    public async Task Generate_OpenAiVoiceWithRefusedKey_ExitsWithTheReason()
+    {
+        await using var speech = new FakeSpeechApis();
+
+        var result = await RunAsync(
+            new Dictionary<string, string>
+            {
+                ["Reelforge__Speech__OpenAI__ApiKey"] = "sk-refused-key-0000",
+                ["Reelforge__Speech__OpenAI__BaseUrl"] = speech.BaseUrl.ToString(),
+            },
+            "generate", "--script", "Lava cools.", "--voice", "openai:alloy", "--short-side", "180", "--out", _dir.File("refused.mp4"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("The OpenAI speech key was refused (HTTP 401", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-refused-key-0000", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(_dir.File("refused.mp4")));
+    }
+
     private static Uri PexelsBase(LoopbackRequest request) => new($"http://{request.Headers["Host"]}/");
 }

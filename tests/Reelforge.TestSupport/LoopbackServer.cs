@@ -74,6 +74,11 @@ public sealed class LoopbackServer : IAsyncDisposable
             var response = _handler(request);
             context.Response.StatusCode = response.Status;
             context.Response.ContentType = response.ContentType;
+            foreach (var (name, value) in response.Headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
             context.Response.ContentLength64 = response.Body.Length;
             await context.Response.OutputStream.WriteAsync(response.Body);
             context.Response.Close();

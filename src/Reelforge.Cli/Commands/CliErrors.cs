@@ -37,7 +37,8 @@ internal static class CliErrors
         {
             return Fail(Failed, $"The LLM could not write the script: {e.Message}", e);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or SpeechSynthesisException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or SpeechSynthesisException
+            or HttpRequestException or TimeoutException)
         {
             return Fail(Failed, e.Message, e);
         }

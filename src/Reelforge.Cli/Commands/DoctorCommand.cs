@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.CommandLine;
 using Reelforge.Media.Capabilities;
+using Reelforge.Core.Speech;
 using Reelforge.Pipeline.Captions;
+using Reelforge.Providers.Speech;
 using Spectre.Console;
 
 namespace Reelforge.Cli.Commands;
@@ -66,6 +68,12 @@ internal static class DoctorCommand
 
             foreach (var engine in services.Voices.Engines)
             {
+                if (engine is OpenAiSpeechEngine or ElevenLabsSpeechEngine)
+                {
+                    await ReportCloudEngineAsync(table, engine, cancellationToken);
+                    continue;
+                }
+
                 var available = engine.IsAvailable;
                 var voices = available ? (await engine.ListVoicesAsync(cancellationToken)).Count : 0;
                 table.AddRow($"speech {engine.Name}", available ? Markup.Escape($"{engine.Version}, {voices} voices") : "not found", available ? Ok() : Bad());
@@ -96,6 +104,26 @@ internal static class DoctorCommand
             return 1;
         }));
         return command;
+    }
+
+    /// <summary>A cloud engine is optional: without a key it is noted, with one its voice list is asked for (the key is never shown).</summary>
+    private static async Task ReportCloudEngineAsync(Table table, ISpeechEngine engine, CancellationToken cancellationToken)
+    {
+        if (!engine.IsAvailable)
+        {
+            table.AddRow($"speech {engine.Name}", "no key configured", "[grey]optional[/]");
+            return;
+        }
+
+        try
+        {
+            var voices = await engine.ListVoicesAsync(cancellationToken);
+            table.AddRow($"speech {engine.Name}", Markup.Escape($"{engine.Version}, {voices.Count} voices"), Ok());
+        }
+        catch (Exception e) when (e is SpeechSynthesisException or HttpRequestException or TimeoutException)
+        {
+            table.AddRow($"speech {engine.Name}", Markup.Escape(e.Message), "[red]failed[/]");
+        }
     }
 
     private static string Ok() => "[green]ok[/]";

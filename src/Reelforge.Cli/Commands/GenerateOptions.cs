@@ -17,7 +17,7 @@ internal sealed class GenerateOptions
     public Option<FileInfo> Out { get; } = new("--out", "-o") { Description = "The MP4 to write; .srt, .ass and .manifest.json go beside it.", DefaultValueFactory = _ => new FileInfo("video.mp4") };
     public Option<double> Tail { get; } = new("--tail") { Description = "Seconds of picture and music after the narration.", DefaultValueFactory = _ => 1.5 };
 
-    public Option<string?> Voice { get; } = new("--voice") { Description = "ENGINE:VOICE, e.g. flite:slt, espeak:en-us, espeak:cmn (see 'reelforge voices')." };
+    public Option<string?> Voice { get; } = new("--voice") { Description = "ENGINE:VOICE, e.g. flite:slt, espeak:en-us, espeak:cmn, openai:alloy, elevenlabs:VOICE_ID (see 'reelforge voices')." };
     public Option<double> Rate { get; } = new("--rate") { Description = "Speaking rate, 1.0 = normal.", DefaultValueFactory = _ => 1.0 };
     public Option<double> Volume { get; } = new("--volume") { Description = "Narration volume before loudness normalisation.", DefaultValueFactory = _ => 1.0 };
     public Option<string?> Language { get; } = new("--language") { Description = "Language code (en, zh, es, …); detected from the text when absent." };

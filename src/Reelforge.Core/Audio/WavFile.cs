@@ -104,6 +104,17 @@ public static class WavFile
         return bytes;
     }
 
+    /// <summary>
+    /// Decodes raw 16-bit little-endian PCM (interleaved when several channels; they are averaged), as speech APIs
+    /// answer with a "pcm" format; a trailing partial frame is dropped.
+    /// </summary>
+    public static PcmAudio DecodePcm16(ReadOnlySpan<byte> data, int channels, int sampleRate)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(channels);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
+        return Decode(data, channels, sampleRate);
+    }
+
     private static PcmAudio Decode(ReadOnlySpan<byte> data, int channels, int sampleRate)
     {
         var frames = data.Length / (2 * channels);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Speech;
 
@@ -5,7 +7,8 @@ namespace Reelforge.Providers.Speech;
 
 /// <summary>
 /// The installed speech engines by name, and the voice rules: the asked-for ENGINE:VOICE, or flite slt for
-/// English and an espeak-ng voice for every other language.
+/// English and an espeak-ng voice for every other language. Cloud engines (OpenAI, ElevenLabs) take part once their
+/// key is configured; one that cannot list its voices (refused key, no network) is left out of listings, not fatal.
 /// </summary>
 public sealed class SpeechEngineRegistry
 {
@@ -29,11 +32,13 @@ public sealed class SpeechEngineRegistry
     };
 
     private readonly Dictionary<string, ISpeechEngine> _engines;
+    private readonly ILogger _logger;
 
-    public SpeechEngineRegistry(IEnumerable<ISpeechEngine> engines)
+    public SpeechEngineRegistry(IEnumerable<ISpeechEngine> engines, ILogger<SpeechEngineRegistry>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(engines);
         _engines = engines.ToDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     public IReadOnlyCollection<ISpeechEngine> Engines => _engines.Values;
@@ -46,7 +51,7 @@ public sealed class SpeechEngineRegistry
         var voices = new List<VoiceInfo>();
         foreach (var engine in _engines.Values.Where(e => e.IsAvailable))
         {
-            voices.AddRange(await engine.ListVoicesAsync(cancellationToken));
+            voices.AddRange(await ListOrSkipAsync(engine, cancellationToken));
         }
 
         return voices;
@@ -65,7 +70,12 @@ public sealed class SpeechEngineRegistry
 
         if (!engine.IsAvailable)
         {
-            throw new VoiceNotFoundException($"Speech engine '{engine.Name}' is not installed here; {VoicesHint}.");
+            throw new VoiceNotFoundException(engine switch
+            {
+                OpenAiSpeechEngine => $"Speech engine 'openai' has no key: {OpenAiSpeechEngine.KeyHint}.",
+                ElevenLabsSpeechEngine => $"Speech engine 'elevenlabs' has no key: {ElevenLabsSpeechEngine.KeyHint}.",
+                _ => $"Speech engine '{engine.Name}' is not installed here; {VoicesHint}.",
+            });
         }
 
         var voices = await engine.ListVoicesAsync(cancellationToken);
@@ -108,7 +118,7 @@ public sealed class SpeechEngineRegistry
         // any other engine that claims the language
         foreach (var engine in _engines.Values.Where(e => e.IsAvailable))
         {
-            var voices = await engine.ListVoicesAsync(cancellationToken);
+            var voices = await ListOrSkipAsync(engine, cancellationToken);
             var voice = voices.FirstOrDefault(v => v.Languages.Contains(baseLanguage, StringComparer.OrdinalIgnoreCase));
             if (voice is not null)
             {
@@ -117,5 +127,20 @@ public sealed class SpeechEngineRegistry
         }
 
         throw new VoiceNotFoundException($"No installed voice speaks '{language}'; {VoicesHint}, or install espeak-ng.");
+    }
+
+    /// <summary>An engine's voices, or none when a cloud engine cannot be asked (its failure is logged, without the key).</summary>
+    private async Task<IReadOnlyList<VoiceInfo>> ListOrSkipAsync(ISpeechEngine engine, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await engine.ListVoicesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException
+            || (e is SpeechSynthesisException && engine is OpenAiSpeechEngine or ElevenLabsSpeechEngine))
+        {
+            _logger.LogWarning("Speech engine {Engine} could not list its voices: {Reason}", engine.Name, e.Message);
+            return [];
+        }
     }
 }

@@ -32,7 +32,7 @@ internal sealed class VideoTools(VideoSubmitter submitter, ITaskLinks links, ILo
         [Description("The scenes, each with its own narration, search terms and media; wins over script.")] IReadOnlyList<McpScene>? scenes = null,
         [Description("Footage search terms for the whole video (scenes without their own use these).")] IReadOnlyList<string>? search_terms = null,
         [Description("Frame shape."), AllowedValues("9:16", "16:9", "1:1", "4:5")] string aspect = "9:16",
-        [Description("ENGINE:VOICE from list_voices (e.g. flite:slt, espeak:en-us); default: the best voice for the language.")] string? voice = null,
+        [Description("ENGINE:VOICE from list_voices (e.g. flite:slt, espeak:en-us, openai:alloy, elevenlabs:VOICE_ID when their keys are configured); default: the best voice for the language.")] string? voice = null,
         [Description("No narration: captions paced by reading speed, music only.")] bool no_voice = false,
         [Description("The script's language (en, zh-CN, …); default: detected.")] string? language = null,
         [Description("Speaking rate, 0.5 to 2.")] double voice_rate = 1.0,

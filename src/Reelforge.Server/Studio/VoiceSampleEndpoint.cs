@@ -27,7 +27,10 @@ public static class VoiceSampleEndpoint
         try
         {
             var resolved = await voices.FindVoiceAsync(selection, cancellationToken);
-            var chinese = resolved.Voice.Languages.Any(l => l.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || l.StartsWith("cmn", StringComparison.OrdinalIgnoreCase));
+            // a multilingual (cloud) voice that also speaks English says the English sample
+            var languages = resolved.Voice.Languages;
+            var chinese = languages.Any(l => l.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || l.StartsWith("cmn", StringComparison.OrdinalIgnoreCase))
+                && !languages.Any(l => l.StartsWith("en", StringComparison.OrdinalIgnoreCase));
             var text = chinese ? "你好，这是我的声音。" : "Hello! This is how I sound in your video.";
             var clip = await resolved.Engine.SynthesizeAsync(text, new SpeechSettings(resolved.Voice.Id), cancellationToken);
             return Results.File(WavFile.Encode(clip.Audio), "audio/wav");
@@ -35,6 +38,11 @@ public static class VoiceSampleEndpoint
         catch (Exception e) when (e is VoiceNotFoundException or SpeechSynthesisException)
         {
             return Results.NotFound(e.Message);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException)
+        {
+            // a cloud engine that is busy or unreachable
+            return Results.Text(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

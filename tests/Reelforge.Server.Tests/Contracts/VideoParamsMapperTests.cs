@@ -161,6 +161,16 @@ public sealed class VideoParamsMapperTests : IDisposable
         Assert.Equal(new VoiceSelection("flite", "slt"), request.Voice.Voice);
     }
 
+    [Theory]
+    [InlineData("openai:alloy", "openai", "alloy")]
+    [InlineData("elevenlabs:21m00Tcm4TlvDq8ikWAM", "elevenlabs", "21m00Tcm4TlvDq8ikWAM")]
+    public void Map_CloudVoice_SelectsTheCloudEngine(string voice, string engine, string id)
+    {
+        var request = Map($$"""{"video_script": "Hello.", "voice": "{{voice}}"}""");
+
+        Assert.Equal(new VoiceSelection(engine, id), request.Voice.Voice);
+    }
+
     [Fact]
     public void Map_VoiceField_WinsOverEdgeVoiceName()
     {

@@ -11,7 +11,10 @@ public sealed record VideoParamsMapperOptions
 
     /// <summary>Engine names accepted in ENGINE:VOICE.</summary>
     public IReadOnlySet<string> VoiceEngines { get; init; } =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { FliteSpeechEngine.EngineName, EspeakSpeechEngine.EngineName };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            FliteSpeechEngine.EngineName, EspeakSpeechEngine.EngineName, OpenAiSpeechEngine.EngineName, ElevenLabsSpeechEngine.EngineName,
+        };
 
     /// <summary>Footage sources accepted in <c>video_source</c> (besides "local"): the stock providers and the media library.</summary>
     public IReadOnlySet<string> StockSources { get; init; } =

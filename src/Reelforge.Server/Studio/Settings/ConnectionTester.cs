@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Reelforge.Core.Footage;
+using Reelforge.Core.Speech;
 using Reelforge.Jobs.Production;
 using Reelforge.Providers.Footage;
 using Reelforge.Providers.Llm;
@@ -80,6 +81,68 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer 
                 : new ConnectionResult(true, $"{installed.Count} voices ({string.Join(", ", engines)}).");
         }
         catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ConnectionResult(false, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// OpenAI speech: one word spoken by the first voice, against the configured endpoint and model, with
+    /// <paramref name="apiKey"/> (typed, or the stored one). It costs a few characters of speech.
+    /// </summary>
+    public async Task<ConnectionResult> TestOpenAiSpeechAsync(string? apiKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            return new ConnectionResult(false, "OpenAI speech: no API key.");
+        }
+
+        var options = SpeechEngines.OpenAi(producer.Configuration);
+        options.ApiKey = apiKey;
+        options.MaxRetries = 0;
+        options.TimeoutSeconds = Math.Min(options.TimeoutSeconds, Timeout.TotalSeconds);
+        return await TestSpeechEngineAsync(
+            new OpenAiSpeechEngine(() => options, logger: loggers.CreateLogger<OpenAiSpeechEngine>()),
+            async engine =>
+            {
+                var voice = (await engine.ListVoicesAsync(cancellationToken))[0];
+                var clip = await engine.SynthesizeAsync("Test.", new SpeechSettings(voice.Id), cancellationToken);
+                return $"OpenAI speech: {clip.Audio.DurationSeconds:0.0} s of speech from {options.EffectiveModel} ({voice.Id}) at {options.EffectiveBaseUrl.Authority}.";
+            },
+            cancellationToken);
+    }
+
+    /// <summary>ElevenLabs: the account's voices (free), with <paramref name="apiKey"/> (typed, or the stored one).</summary>
+    public async Task<ConnectionResult> TestElevenLabsAsync(string? apiKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            return new ConnectionResult(false, "ElevenLabs: no API key.");
+        }
+
+        var options = SpeechEngines.ElevenLabs(producer.Configuration);
+        options.ApiKey = apiKey;
+        options.MaxRetries = 0;
+        options.TimeoutSeconds = Math.Min(options.TimeoutSeconds, Timeout.TotalSeconds);
+        return await TestSpeechEngineAsync(
+            new ElevenLabsSpeechEngine(() => options, logger: loggers.CreateLogger<ElevenLabsSpeechEngine>()),
+            async engine =>
+            {
+                var listed = await engine.ListVoicesAsync(cancellationToken);
+                var names = string.Join(", ", listed.Take(3).Select(v => v.DisplayName.Replace("ElevenLabs ", "", StringComparison.Ordinal)));
+                return $"ElevenLabs: {listed.Count} voices ({names}{(listed.Count > 3 ? ", …" : "")}).";
+            },
+            cancellationToken);
+    }
+
+    private static async Task<ConnectionResult> TestSpeechEngineAsync<TEngine>(TEngine engine, Func<TEngine, Task<string>> test, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new ConnectionResult(true, await test(engine));
+        }
+        catch (Exception e) when (e is SpeechSynthesisException or HttpRequestException or TimeoutException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return new ConnectionResult(false, e.Message);
         }

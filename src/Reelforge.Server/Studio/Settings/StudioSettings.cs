@@ -19,6 +19,12 @@ public sealed record StudioSettings
 
     public string? PixabayApiKeyProtected { get; init; }
 
+    /// <summary>The OpenAI (or compatible) text-to-speech key, protected.</summary>
+    public string? OpenAiSpeechApiKeyProtected { get; init; }
+
+    /// <summary>The ElevenLabs key, protected.</summary>
+    public string? ElevenLabsApiKeyProtected { get; init; }
+
     /// <summary>What a new video on the Create page starts from.</summary>
     public VideoForm Defaults { get; init; } = new();
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Reelforge.Data.Storage;
+using Reelforge.Providers.Speech;
 
 namespace Reelforge.Server.Studio.Settings;
 
@@ -99,5 +100,7 @@ public sealed class StudioSettingsStore : IDisposable
         ["Llm:ApiKey"] = Reveal(settings.LlmApiKeyProtected),
         ["Footage:Pexels:ApiKeys:0"] = Reveal(settings.PexelsApiKeyProtected),
         ["Footage:Pixabay:ApiKeys:0"] = Reveal(settings.PixabayApiKeyProtected),
+        [$"{OpenAiSpeechOptions.SectionName}:ApiKey"] = Reveal(settings.OpenAiSpeechApiKeyProtected),
+        [$"{ElevenLabsSpeechOptions.SectionName}:ApiKey"] = Reveal(settings.ElevenLabsApiKeyProtected),
     };
 }
