@@ -34,7 +34,15 @@ public sealed class StockFootageStudioTests(StockStudioServer server) : IClassFi
         Assert.Empty(await Accessibility.UnnamedControlsAsync(page));
         await StudioServer.ScreenshotAsync(page, "create-stock-picked");
         await page.SetViewportSizeAsync(390, 844);
-        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the stock results scroll sideways on a phone");
+        // The layout reflows after the resize (MudBlazor closes the drawer from a resize listener): wait for it to settle.
+        try
+        {
+            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= 390", null, new PageWaitForFunctionOptions { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"the stock results scroll sideways on a phone: {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide at 390 px");
+        }
         await StudioServer.ScreenshotAsync(page, "create-stock-picked-phone");
 
         await page.ClickAsync("#generate");
