@@ -10,9 +10,10 @@ OUT="${BENCH_DIR:-/tmp/reelforge-bench}"; mkdir -p "$OUT" bench/results
 export REELFORGE_CACHE_DIR="$OUT/cache"
 RUN=(dotnet "$ROOT/src/Reelforge.Cli/bin/Release/net10.0/reelforge.dll")
 
-# seconds and peak RSS (MiB) of a command
-timed() { /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$@" >"$OUT/last.out" 2>"$OUT/last.err" || { cat "$OUT/last.err" >&2; exit 1; }
-  read -r secs kib < "$OUT/time.txt"; echo "$secs $((kib / 1024))"; }
+# seconds and peak RSS (MiB) of a command; its CPU seconds (user + system, all threads) go to $OUT/cpu.txt:
+# less sensitive than wall time to other work on a shared machine.
+timed() { /usr/bin/time -f '%e %M %U %S' -o "$OUT/time.txt" "$@" >"$OUT/last.out" 2>"$OUT/last.err" || { cat "$OUT/last.err" >&2; exit 1; }
+  read -r secs kib user sys < "$OUT/time.txt"; python3 -c "print(round($user + $sys, 1))" > "$OUT/cpu.txt"; echo "$secs $((kib / 1024))"; }
 
 median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
 
@@ -64,17 +65,18 @@ echo
 # by the same job written by hand as one textbook ffmpeg pass (bench/handwritten_job2.py), so both see the same machine.
 IN="$OUT/footage-job" bash "$ROOT/../shared/bench/make_footage_job.sh" >/dev/null
 mkdir -p "$OUT/footage-lib"; cp "$OUT"/footage-job/clip*.mp4 "$OUT/footage-lib/"
-job2=(); renders2=(); hands=()
+job2=(); renders2=(); hands=(); cpu2=(); cpuhand=()
 for _ in 1 2 3; do
   read -r secs job2_rss < <(timed "${RUN[@]}" generate --script-file "$OUT/footage-job/script.txt" --footage "$OUT/footage-lib" \
     --music "$OUT/footage-job/bgm.mp3" --clip-min 5 --clip-max 5 --fit letterbox --quality standard --out "$OUT/job2.mp4")
-  job2+=("$secs"); renders2+=("$(python3 -c "import json; print(json.load(open('$OUT/job2.manifest.json'))['stage_seconds']['render'])")")
+  job2+=("$secs"); cpu2+=("$(cat "$OUT/cpu.txt")"); renders2+=("$(python3 -c "import json; print(json.load(open('$OUT/job2.manifest.json'))['stage_seconds']['render'])")")
   ffmpeg -hide_banner -loglevel error -y -i "$OUT/job2.mp4" -vn -c:a pcm_s16le "$OUT/job2-sound.wav"
   mapfile -t hand < <(python3 "$ROOT/bench/handwritten_job2.py" "$OUT/job2.manifest.json" "$OUT/job2.srt" "$OUT/job2-sound.wav" "$OUT/hand.mp4")
   read -r secs hand_rss < <(timed ffmpeg "${hand[@]}")
-  hands+=("$secs")
+  hands+=("$secs"); cpuhand+=("$(cat "$OUT/cpu.txt")")
 done
 job2_secs=$(median "${job2[@]}"); render2=$(median "${renders2[@]}"); hand2=$(median "${hands[@]}")
+job2_cpu=$(median "${cpu2[@]}"); hand_cpu=$(median "${cpuhand[@]}")
 frames2=$(frames_of "$OUT/job2.manifest.json")
 duration2=$(python3 -c "import json; print(json.load(open('$OUT/job2.manifest.json'))['timeline']['duration'])")
 limit2=$(limit "$frames2" 1080x1920 veryfast 21)
@@ -84,6 +86,7 @@ echo "- ${duration2} s of video, $frames2 frames, $clips2 clips; limit (lavfi en
 echo "- whole generate: ${job2_secs} s ($(ratio "$job2_secs" "$limit2")× limit) [${job2[*]}]; realtime factor $(ratio "$duration2" "$job2_secs")× (MoneyPrinterTurbo: 0.066×, so $(python3 -c "print(f'{$duration2/$job2_secs/0.066:.1f}')")× faster)"
 echo "- render stage: ${render2} s ($(ratio "$render2" "$limit2")× limit) [${renders2[*]}]; realtime factor $(ratio "$duration2" "$render2")× ($(python3 -c "print(f'{$duration2/$render2/0.066:.1f}')")× MoneyPrinterTurbo); peak RSS ${job2_rss} MiB"
 echo "- hand-written single pass, same run: ${hand2} s ($(ratio "$hand2" "$limit2")× limit) [${hands[*]}]; our render is $(python3 -c "print(f'{(1 - $render2/$hand2)*100:.0f}')") % faster; peak RSS ${hand_rss} MiB"
+echo "- CPU seconds (user + system): whole generate ${job2_cpu} [${cpu2[*]}], hand-written ${hand_cpu} [${cpuhand[*]}]: $(python3 -c "print(f'{(1 - $job2_cpu/$hand_cpu)*100:.0f}')") % less work for the whole generate"
 echo "- stages: $(stages "$OUT/job2.manifest.json")"
 echo
 
