@@ -17,14 +17,10 @@ timed() { /usr/bin/time -f '%e %M %U %S' -o "$OUT/time.txt" "$@" >"$OUT/last.out
 
 median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
 
-limit() { # frames, size, preset, crf -> median seconds of 3 runs
-  local frames=$1 size=$2 preset=$3 crf=$4 runs=()
-  for _ in 1 2 3; do
-    /usr/bin/time -f '%e' -o "$OUT/limit.txt" ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=$size:rate=30" \
-      -frames:v "$frames" -c:v libx264 -preset "$preset" -crf "$crf" -profile:v high -pix_fmt yuv420p -movflags +faststart "$OUT/limit.mp4"
-    runs+=("$(cat "$OUT/limit.txt")")
-  done
-  median "${runs[@]}"; }
+limit_once() { # frames, size, preset, crf -> seconds of one lavfi encode
+  /usr/bin/time -f '%e' -o "$OUT/limit.txt" ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=$2:rate=30" \
+    -frames:v "$1" -c:v libx264 -preset "$3" -crf "$4" -profile:v high -pix_fmt yuv420p -movflags +faststart "$OUT/limit.mp4"
+  cat "$OUT/limit.txt"; }
 
 # The encode floor of our own frames: re-encoding the rendered video with the same settings, minus decoding it.
 floor() { # video, preset, crf -> seconds
@@ -44,28 +40,30 @@ echo
 
 # Job 1: the offline default (procedural backgrounds, 1080x1920, standard quality); second run hits the speech cache.
 rm -rf "$REELFORGE_CACHE_DIR"
+# The limit is timed right after each run (median of those), so a machine that drifts moves both alike.
 read -r cold_secs cold_rss < <(timed "${RUN[@]}" generate --script-file examples/volcanoes.txt --out "$OUT/job1.mp4")
-warm=(); renders=()
+frames1=$(frames_of "$OUT/job1.manifest.json")
+warm=(); renders=(); limits1=("$(limit_once "$frames1" 1080x1920 veryfast 21)")
 for _ in 1 2 3; do
   read -r secs job1_rss < <(timed "${RUN[@]}" generate --script-file examples/volcanoes.txt --out "$OUT/job1.mp4")
   warm+=("$secs"); renders+=("$(python3 -c "import json; print(json.load(open('$OUT/job1.manifest.json'))['stage_seconds']['render'])")")
+  limits1+=("$(limit_once "$frames1" 1080x1920 veryfast 21)")
 done
-job1_secs=$(median "${warm[@]}"); render1=$(median "${renders[@]}")
-frames1=$(frames_of "$OUT/job1.manifest.json")
-limit1=$(limit "$frames1" 1080x1920 veryfast 21)
+job1_secs=$(median "${warm[@]}"); render1=$(median "${renders[@]}"); limit1=$(median "${limits1[@]}")
 floor1=$(floor "$OUT/job1.mp4" veryfast 21)
 echo "## Job 1 — offline default: examples/volcanoes.txt, procedural, 1080x1920, standard"
-echo "- frames: $frames1; limit (testsrc2 lavfi encode, veryfast crf 21, median of 3): ${limit1} s; encode floor of our own frames: ${floor1} s"
+echo "- frames: $frames1; limit (testsrc2 lavfi encode, veryfast crf 21, median of 4, one after each run): ${limit1} s [${limits1[*]}]; encode floor of our own frames: ${floor1} s"
 echo "- whole generate: cold cache ${cold_secs} s ($(ratio "$cold_secs" "$limit1")× limit), warm median of 3 ${job1_secs} s ($(ratio "$job1_secs" "$limit1")× limit, $(ratio "$job1_secs" "$floor1")× floor) [${warm[*]}]"
 echo "- render stage (median): ${render1} s ($(ratio "$render1" "$limit1")× limit); peak RSS ${job1_rss} MiB"
 echo "- stages (warm): $(stages "$OUT/job1.manifest.json")"
 echo
 
 # Job 2: the footage job (8 local clips, 10 sentences, music, 5 s clips, letterboxed), three times, each run followed
-# by the same job written by hand as one textbook ffmpeg pass (bench/handwritten_job2.py), so both see the same machine.
+# by the same job written by hand as one textbook ffmpeg pass (bench/handwritten_job2.py) and by the limit, so all
+# three see the same machine.
 IN="$OUT/footage-job" bash "$ROOT/../shared/bench/make_footage_job.sh" >/dev/null
 mkdir -p "$OUT/footage-lib"; cp "$OUT"/footage-job/clip*.mp4 "$OUT/footage-lib/"
-job2=(); renders2=(); hands=(); cpu2=(); cpuhand=()
+job2=(); renders2=(); hands=(); cpu2=(); cpuhand=(); limits2=()
 for _ in 1 2 3; do
   read -r secs job2_rss < <(timed "${RUN[@]}" generate --script-file "$OUT/footage-job/script.txt" --footage "$OUT/footage-lib" \
     --music "$OUT/footage-job/bgm.mp3" --clip-min 5 --clip-max 5 --fit letterbox --quality standard --out "$OUT/job2.mp4")
@@ -74,15 +72,16 @@ for _ in 1 2 3; do
   mapfile -t hand < <(python3 "$ROOT/bench/handwritten_job2.py" "$OUT/job2.manifest.json" "$OUT/job2.srt" "$OUT/job2-sound.wav" "$OUT/hand.mp4")
   read -r secs hand_rss < <(timed ffmpeg "${hand[@]}")
   hands+=("$secs"); cpuhand+=("$(cat "$OUT/cpu.txt")")
+  limits2+=("$(limit_once "$(frames_of "$OUT/job2.manifest.json")" 1080x1920 veryfast 21)")
 done
 job2_secs=$(median "${job2[@]}"); render2=$(median "${renders2[@]}"); hand2=$(median "${hands[@]}")
 job2_cpu=$(median "${cpu2[@]}"); hand_cpu=$(median "${cpuhand[@]}")
 frames2=$(frames_of "$OUT/job2.manifest.json")
 duration2=$(python3 -c "import json; print(json.load(open('$OUT/job2.manifest.json'))['timeline']['duration'])")
-limit2=$(limit "$frames2" 1080x1920 veryfast 21)
+limit2=$(median "${limits2[@]}")
 clips2=$(python3 -c "import json; print(len(json.load(open('$OUT/job2.manifest.json'))['timeline']['clips']))")
 echo "## Job 2 — footage job: 8 local clips, script.txt, bgm.mp3, 5 s clips, letterbox, standard (medians of 3)"
-echo "- ${duration2} s of video, $frames2 frames, $clips2 clips; limit (lavfi encode, veryfast crf 21): ${limit2} s"
+echo "- ${duration2} s of video, $frames2 frames, $clips2 clips; limit (lavfi encode, veryfast crf 21, one after each run): ${limit2} s [${limits2[*]}]"
 echo "- whole generate: ${job2_secs} s ($(ratio "$job2_secs" "$limit2")× limit) [${job2[*]}]; realtime factor $(ratio "$duration2" "$job2_secs")× (MoneyPrinterTurbo: 0.066×, so $(python3 -c "print(f'{$duration2/$job2_secs/0.066:.1f}')")× faster)"
 echo "- render stage: ${render2} s ($(ratio "$render2" "$limit2")× limit) [${renders2[*]}]; realtime factor $(ratio "$duration2" "$render2")× ($(python3 -c "print(f'{$duration2/$render2/0.066:.1f}')")× MoneyPrinterTurbo); peak RSS ${job2_rss} MiB"
 echo "- hand-written single pass, same run: ${hand2} s ($(ratio "$hand2" "$limit2")× limit) [${hands[*]}]; our render is $(python3 -c "print(f'{(1 - $render2/$hand2)*100:.0f}')") % faster; peak RSS ${hand_rss} MiB"
