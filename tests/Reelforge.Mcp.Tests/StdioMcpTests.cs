@@ -117,6 +117,8 @@ public sealed class StdioMcpTests(StdioServer server) : IClassFixture<StdioServe
     [InlineData("create_video", """{}""", "Nothing to narrate: give topic, script or scenes")]
     [InlineData("create_video", """{"scenes": [{"text": "One."}, {"text": " "}]}""", "scenes[1].text is empty")]
     [InlineData("create_video", """{"scenes": [{"text": 5}]}""", "scenes[0].text must be a string, not 5")]
+    [InlineData("create_video", """{"scenes": [{"text": "One.", "stock": [{"source": "youtube", "id": "1", "download_url": "https://x.test/a.mp4"}]}]}""", "scenes[0].stock[0].source must be pexels or pixabay")]
+    [InlineData("create_video", """{"scenes": [{"text": "One.", "stock": [{"source": "pexels", "id": "1", "download_url": "not a url"}]}]}""", "scenes[0].stock[0].download_url must be the absolute URL")]
     [InlineData("list_tasks", """{"page_size": 500}""", "page_size must be between 1 and 100, not 500")]
     [InlineData("list_tasks", """{"status": "done"}""", "status must be one of queued, processing, complete, failed, cancelled")]
     [InlineData("get_task", """{}""", "task_id is required")]

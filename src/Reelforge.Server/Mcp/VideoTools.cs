@@ -29,7 +29,7 @@ internal sealed class VideoTools(VideoSubmitter submitter, ITaskLinks links, ILo
     public async Task<CallToolResult> CreateVideoAsync(
         [Description("What the video is about; the server's LLM writes the script. Give topic, script or scenes.")] string? topic = null,
         [Description("The narration; blank lines separate scenes.")] string? script = null,
-        [Description("The scenes, each with its own narration, search terms and media; wins over script.")] IReadOnlyList<McpScene>? scenes = null,
+        [Description("The scenes, each with its own narration, search terms, media and stock picks; wins over script.")] IReadOnlyList<McpScene>? scenes = null,
         [Description("Footage search terms for the whole video (scenes without their own use these).")] IReadOnlyList<string>? search_terms = null,
         [Description("Frame shape."), AllowedValues("9:16", "16:9", "1:1", "4:5")] string aspect = "9:16",
         [Description("ENGINE:VOICE from list_voices (e.g. flite:slt, espeak:en-us, openai:alloy, elevenlabs:VOICE_ID when their keys are configured); default: the best voice for the language.")] string? voice = null,
@@ -62,7 +62,7 @@ internal sealed class VideoTools(VideoSubmitter submitter, ITaskLinks links, ILo
             {
                 VideoSubject = topic,
                 VideoScript = script,
-                Scenes = scenes?.Select(s => new SceneParams { Text = s?.Text, SearchTerms = s?.SearchTerms, Media = s?.Media }).ToList(),
+                Scenes = scenes?.Select(s => new SceneParams { Text = s?.Text, SearchTerms = s?.SearchTerms, Media = s?.Media, Stock = s?.Stock }).ToList(),
                 VideoTerms = search_terms,
                 VideoAspect = McpArguments.OneOf(aspect, "aspect", Aspects),
                 Voice = string.IsNullOrWhiteSpace(voice) ? null : voice.Trim(),
