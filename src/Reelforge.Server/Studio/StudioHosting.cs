@@ -25,19 +25,9 @@ public static class StudioHosting
     /// </summary>
     public static IServiceCollection AddReelforgeStudio(this IServiceCollection services, string dataDirectory, StudioSettingsConfiguration overlay)
     {
-        var keys = new DirectoryInfo(Path.Combine(dataDirectory, "keys"));
-        keys.Create();
-        if (!OperatingSystem.IsWindows())
-        {
-            // The key ring decrypts the stored provider keys: owner only.
-            keys.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-        }
-
-        services.AddDataProtection().SetApplicationName("Reelforge").PersistKeysToFileSystem(keys);
+        services.AddStudioSettings(dataDirectory, overlay);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton(overlay);
-        services.AddSingleton<StudioSettingsStore>();
         services.AddSingleton<StudioSession>();
         services.AddSingleton<StudioText>();
         services.AddSingleton<ConnectionTester>();
@@ -53,6 +43,27 @@ public static class StudioHosting
             o.SetDefaultCulture("en");
             o.FallBackToParentCultures = o.FallBackToParentUICultures = true;
         });
+        return services;
+    }
+
+    /// <summary>
+    /// The provider settings saved in the studio (keys protected by the key ring in <c>DATA_DIR/keys</c>), laid over
+    /// the configuration through <paramref name="overlay"/>. Shared by <c>serve</c>, which saves them, and
+    /// <c>reelforge worker</c>, which follows them.
+    /// </summary>
+    public static IServiceCollection AddStudioSettings(this IServiceCollection services, string dataDirectory, StudioSettingsConfiguration overlay)
+    {
+        var keys = new DirectoryInfo(Path.Combine(dataDirectory, "keys"));
+        keys.Create();
+        if (!OperatingSystem.IsWindows())
+        {
+            // The key ring decrypts the stored provider keys: owner only.
+            keys.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        }
+
+        services.AddDataProtection().SetApplicationName("Reelforge").PersistKeysToFileSystem(keys);
+        services.AddSingleton(overlay);
+        services.AddSingleton<StudioSettingsStore>();
         return services;
     }
 

@@ -34,6 +34,9 @@ public sealed class StudioSettingsStore : IDisposable
 
     public StudioSettings Current => _current;
 
+    /// <summary>The settings file's write time when it was last read (null: there was none).</summary>
+    public DateTime? LoadedWriteTimeUtc { get; private set; }
+
     public string Protect(string secret) => _protector.Protect(secret);
 
     /// <summary>The plain key, for a provider client; null when none is stored or it cannot be read (a lost key ring).</summary>
@@ -64,8 +67,27 @@ public sealed class StudioSettingsStore : IDisposable
             var temporary = Path + ".tmp";
             await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(settings, Json), cancellationToken);
             File.Move(temporary, Path, overwrite: true);
+            LoadedWriteTimeUtc = File.GetLastWriteTimeUtc(Path);
             _current = settings;
             _overlay.Apply(ConfigurationValues(settings));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Reads the file again and lays its values over the configuration: for a process that does not save (a
+    /// <c>reelforge worker</c> on the same data directory) to follow what the studio saved.
+    /// </summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            _current = Load();
+            _overlay.Apply(ConfigurationValues(_current));
         }
         finally
         {
@@ -77,7 +99,9 @@ public sealed class StudioSettingsStore : IDisposable
 
     private StudioSettings Load()
     {
-        if (!File.Exists(Path))
+        // Taken before reading, so a write racing this read shows as a newer time and is read again.
+        LoadedWriteTimeUtc = File.Exists(Path) ? File.GetLastWriteTimeUtc(Path) : null;
+        if (LoadedWriteTimeUtc is null)
         {
             return new StudioSettings();
         }
