@@ -61,7 +61,7 @@ public static class JobsServiceCollectionExtensions
             .Validate(o => o.Validate().Count == 0, "Speech:OpenAI settings are invalid (BaseUrl an absolute http(s) URL, ResponseFormat wav or pcm, MaxRetries >= 0, TimeoutSeconds > 0)")
             .ValidateOnStart();
         services.AddOptions<ElevenLabsSpeechOptions>().Bind(configuration.GetSection(ElevenLabsSpeechOptions.SectionName))
-            .Validate(o => o.Validate().Count == 0, "Speech:ElevenLabs settings are invalid (BaseUrl an absolute http(s) URL, SampleRate 16000/22050/24000/44100, MaxRetries >= 0, TimeoutSeconds > 0)")
+            .Validate(o => o.Validate().Count == 0, "Speech:ElevenLabs settings are invalid (BaseUrl an absolute http(s) URL, SampleRate 8000/16000/22050/24000/44100/48000, MaxRetries >= 0, TimeoutSeconds > 0)")
             .ValidateOnStart();
         services.AddSingleton(sp => SpeechEngines.CreateRegistry(configuration, sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp => new VideoProducer(

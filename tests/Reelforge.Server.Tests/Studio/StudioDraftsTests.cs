@@ -1,3 +1,4 @@
+using Reelforge.Server.Api.Contracts;
 using Reelforge.Data.Storage;
 using Reelforge.Server.Studio;
 using Reelforge.Server.Studio.Settings;
@@ -20,7 +21,7 @@ public sealed class StudioDraftsTests : IDisposable
             Script = "Waves at dusk.",
             ShortSide = 360,
             Aspect = "16:9",
-            Scenes = [new SceneForm { Text = "Waves at dusk.", Terms = "ocean", Stock = new StockChoice { Source = "pexels", Id = "pexels:1001", DownloadUrl = "https://videos.pexels.com/a.mp4" } }],
+            Scenes = [new SceneForm { Text = "Waves at dusk.", Terms = "ocean", Stock = new StockPickParams { Source = "pexels", Id = "pexels:1001", DownloadUrl = "https://videos.pexels.com/a.mp4" } }],
         };
         var id = await new StudioDrafts(new DataLayout(_data.Path)).PutAsync(form, CancellationToken.None);
 

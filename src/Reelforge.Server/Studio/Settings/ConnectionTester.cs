@@ -101,8 +101,9 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer 
         options.ApiKey = apiKey;
         options.MaxRetries = 0;
         options.TimeoutSeconds = Math.Min(options.TimeoutSeconds, Timeout.TotalSeconds);
+        using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         return await TestSpeechEngineAsync(
-            new OpenAiSpeechEngine(() => options, logger: loggers.CreateLogger<OpenAiSpeechEngine>()),
+            new OpenAiSpeechEngine(() => options, http, loggers.CreateLogger<OpenAiSpeechEngine>()),
             async engine =>
             {
                 var voice = (await engine.ListVoicesAsync(cancellationToken))[0];
@@ -124,8 +125,9 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer 
         options.ApiKey = apiKey;
         options.MaxRetries = 0;
         options.TimeoutSeconds = Math.Min(options.TimeoutSeconds, Timeout.TotalSeconds);
+        using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         return await TestSpeechEngineAsync(
-            new ElevenLabsSpeechEngine(() => options, logger: loggers.CreateLogger<ElevenLabsSpeechEngine>()),
+            new ElevenLabsSpeechEngine(() => options, http, loggers.CreateLogger<ElevenLabsSpeechEngine>()),
             async engine =>
             {
                 var listed = await engine.ListVoicesAsync(cancellationToken);

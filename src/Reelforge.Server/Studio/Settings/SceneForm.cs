@@ -1,3 +1,5 @@
+using Reelforge.Server.Api.Contracts;
+
 namespace Reelforge.Server.Studio.Settings;
 
 /// <summary>One scene on the Create page: its narration, its footage search terms and the footage picked for it.</summary>
@@ -11,6 +13,6 @@ public sealed class SceneForm
     /// <summary>A file of the footage library (its stored name), or empty to search.</summary>
     public string Media { get; set; } = "";
 
-    /// <summary>A stock item picked from a footage search, or null.</summary>
-    public StockChoice? Stock { get; set; }
+    /// <summary>A stock item picked from a footage search, or null: the API's own scene <c>stock</c> item.</summary>
+    public StockPickParams? Stock { get; set; }
 }

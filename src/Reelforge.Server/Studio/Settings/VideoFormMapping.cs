@@ -24,7 +24,7 @@ public static class VideoFormMapping
                     Text = s.Text.Trim(),
                     SearchTerms = SplitTerms(s.Terms) is { Count: > 0 } t ? t : null,
                     Media = string.IsNullOrWhiteSpace(s.Media) ? null : [s.Media],
-                    Stock = s.Stock is { } pick ? [StockParams(pick)] : null,
+                    Stock = s.Stock is { } pick ? [pick] : null,
                 }).ToList()
                 : null,
             VideoAspect = form.Aspect,
@@ -64,7 +64,7 @@ public static class VideoFormMapping
                 Text = s.Text ?? "",
                 Terms = string.Join(", ", s.SearchTerms ?? []),
                 Media = s.Media is { Count: > 0 } media ? media[0] : "",
-                Stock = s.Stock is { Count: > 0 } stock ? StockChoiceOf(stock[0]) : null,
+                Stock = s.Stock is { Count: > 0 } stock ? stock[0] : null,
             }).ToList(),
             FootageSource = body.VideoSource ?? "local",
             Voice = body.Voice ?? "",
@@ -85,30 +85,6 @@ public static class VideoFormMapping
         };
         return form;
     }
-
-    private static StockPickParams StockParams(StockChoice pick) => new()
-    {
-        Source = pick.Source,
-        Id = pick.Id,
-        Kind = pick.Kind,
-        DownloadUrl = pick.DownloadUrl,
-        Title = pick.Title,
-        PageUrl = pick.PageUrl,
-        Author = pick.Author,
-        License = pick.License,
-    };
-
-    private static StockChoice StockChoiceOf(StockPickParams pick) => new()
-    {
-        Source = pick.Source ?? "",
-        Id = pick.Id ?? "",
-        Kind = pick.Kind ?? "video",
-        DownloadUrl = pick.DownloadUrl ?? "",
-        Title = pick.Title,
-        PageUrl = pick.PageUrl,
-        Author = pick.Author,
-        License = pick.License,
-    };
 
     public static IReadOnlyList<string> SplitTerms(string? terms) =>
         (terms ?? "").Split([',', '，', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
