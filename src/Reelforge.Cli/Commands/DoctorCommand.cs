@@ -68,7 +68,7 @@ internal static class DoctorCommand
 
             foreach (var engine in services.Voices.Engines)
             {
-                if (engine is OpenAiSpeechEngine or ElevenLabsSpeechEngine)
+                if (engine.KeyHint is not null)
                 {
                     await ReportCloudEngineAsync(table, engine, cancellationToken);
                     continue;

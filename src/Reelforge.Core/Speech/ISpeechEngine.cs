@@ -12,6 +12,12 @@ public interface ISpeechEngine
     /// <summary>A version string for the manifest.</summary>
     string Version { get; }
 
+    /// <summary>
+    /// For an engine reached over the network with a key (a cloud engine): how to configure that key. Null for an
+    /// engine installed here. A cloud engine is optional: when it cannot list its voices it is left out, not fatal.
+    /// </summary>
+    string? KeyHint => null;
+
     /// <summary>The voices installed.</summary>
     Task<IReadOnlyList<VoiceInfo>> ListVoicesAsync(CancellationToken cancellationToken);
 

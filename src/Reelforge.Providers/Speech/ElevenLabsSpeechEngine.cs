@@ -18,7 +18,7 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
 {
     public const string EngineName = "elevenlabs";
 
-    internal const string KeyHint =
+    internal const string KeyConfiguration =
         "set Speech:ElevenLabs:ApiKey (env Reelforge__Speech__ElevenLabs__ApiKey) or save an ElevenLabs key in the studio's Settings";
 
     private readonly Func<ElevenLabsSpeechOptions> _options;
@@ -38,6 +38,8 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
     }
 
     public string Name => EngineName;
+
+    public string? KeyHint => KeyConfiguration;
 
     public bool IsAvailable => _options().HasKey;
 
@@ -214,7 +216,7 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
     {
         if (!options.HasKey)
         {
-            throw new SpeechSynthesisException($"No ElevenLabs key is configured: {KeyHint}.");
+            throw new SpeechSynthesisException($"No ElevenLabs key is configured: {KeyConfiguration}.");
         }
 
         var problems = options.Validate();

@@ -29,7 +29,7 @@ public sealed class OpenAiSpeechEngine : ISpeechEngine
     internal static readonly IReadOnlyList<string> SpokenLanguages =
         ["en", "zh", "es", "fr", "de", "it", "pt", "ja", "ko", "ru", "ar", "hi", "nl", "pl", "tr", "sv", "id", "uk", "vi", "cs"];
 
-    internal const string KeyHint =
+    internal const string KeyConfiguration =
         "set Speech:OpenAI:ApiKey (env Reelforge__Speech__OpenAI__ApiKey) or save an OpenAI speech key in the studio's Settings";
 
     private readonly Func<OpenAiSpeechOptions> _options;
@@ -46,6 +46,8 @@ public sealed class OpenAiSpeechEngine : ISpeechEngine
     }
 
     public string Name => EngineName;
+
+    public string? KeyHint => KeyConfiguration;
 
     public bool IsAvailable => _options().HasKey;
 
@@ -139,7 +141,7 @@ public sealed class OpenAiSpeechEngine : ISpeechEngine
     {
         if (!options.HasKey)
         {
-            throw new SpeechSynthesisException($"No OpenAI speech key is configured: {KeyHint}.");
+            throw new SpeechSynthesisException($"No OpenAI speech key is configured: {KeyConfiguration}.");
         }
 
         var problems = options.Validate();

@@ -70,12 +70,9 @@ public sealed class SpeechEngineRegistry
 
         if (!engine.IsAvailable)
         {
-            throw new VoiceNotFoundException(engine switch
-            {
-                OpenAiSpeechEngine => $"Speech engine 'openai' has no key: {OpenAiSpeechEngine.KeyHint}.",
-                ElevenLabsSpeechEngine => $"Speech engine 'elevenlabs' has no key: {ElevenLabsSpeechEngine.KeyHint}.",
-                _ => $"Speech engine '{engine.Name}' is not installed here; {VoicesHint}.",
-            });
+            throw new VoiceNotFoundException(engine.KeyHint is { } keyHint
+                ? $"Speech engine '{engine.Name}' has no key: {keyHint}."
+                : $"Speech engine '{engine.Name}' is not installed here; {VoicesHint}.");
         }
 
         var voices = await engine.ListVoicesAsync(cancellationToken);
@@ -137,7 +134,7 @@ public sealed class SpeechEngineRegistry
             return await engine.ListVoicesAsync(cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException
-            || (e is SpeechSynthesisException && engine is OpenAiSpeechEngine or ElevenLabsSpeechEngine))
+            || (e is SpeechSynthesisException && engine.KeyHint is not null))
         {
             _logger.LogWarning("Speech engine {Engine} could not list its voices: {Reason}", engine.Name, e.Message);
             return [];
