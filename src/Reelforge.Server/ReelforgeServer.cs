@@ -46,7 +46,7 @@ public static class ReelforgeServer
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddRouting();
         services.AddEndpointsApiExplorer();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", o => o.AddSchemaTransformer(VideoParamsSchema.TransformAsync));
         services.AddReelforgeMcpOverHttp();
         return services;
     }

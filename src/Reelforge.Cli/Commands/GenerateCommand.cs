@@ -4,6 +4,9 @@ using System.Text.Json;
 using Reelforge.Cli.Output;
 using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
+using Reelforge.Core.Requests.Specification;
+using Reelforge.Jobs.Library;
+using Microsoft.Extensions.Configuration;
 using Reelforge.Jobs.Production;
 using Reelforge.Media;
 using Reelforge.Pipeline.Captions;
@@ -33,10 +36,16 @@ internal static class GenerateCommand
     private static async Task<int> RunAsync(ParseResult parse, GenerateOptions options, CliServices services, CancellationToken cancellationToken)
     {
         var llm = services.Producer.Llm(parse.GetValue(options.LlmProvider), parse.GetValue(options.LlmModel), parse.GetValue(options.LlmBaseUrl));
-        var request = GenerateRequestBinder.Bind(parse, options, llm.IsConfigured);
+        var request = GenerateRequestBinder.Bind(parse, options, RequestContextOf(services, llm.IsConfigured));
+        VideoProducer.CheckRequest(request);
+        if (parse.GetValue(options.DryRun))
+        {
+            ResolvedSettingsView.Write(request, parse.GetValue(options.Json));
+            return 0;
+        }
+
         var output = parse.GetValue(options.Out)!;
         CheckOutputWritable(output);
-        VideoProducer.CheckRequest(request);
         var cache = parse.GetValue(options.CacheDir)?.FullName ?? AppPaths.DefaultCacheDirectory();
         var work = AppPaths.NewWorkDirectory(cache);
         var generation = new GenerationOptions(output.FullName, work, cache);
@@ -70,6 +79,25 @@ internal static class GenerateCommand
         }
 
         return 0;
+    }
+
+    /// <summary>What this machine offers a request: its voices' engines, the footage sources, and which of them are configured.</summary>
+    internal static RequestContext RequestContextOf(CliServices services, bool llmConfigured)
+    {
+        var stock = services.Configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
+        var keyed = StockFootageFactory.SourceNames.Where(s => s switch
+        {
+            "pexels" => stock.Pexels.ApiKeys.Count > 0,
+            "pixabay" => stock.Pixabay.ApiKeys.Count > 0,
+            _ => false,
+        });
+        return new RequestContext
+        {
+            LlmConfigured = llmConfigured,
+            VoiceEngines = services.Voices.Engines.Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            FootageSources = [.. StockFootageFactory.SourceNames, LibraryFootageSource.SourceName],
+            DefaultFootage = [.. keyed, LibraryFootageSource.SourceName],
+        };
     }
 
     /// <summary>After success only the per-job ffmpeg log (exact command line and output) is worth keeping.</summary>

@@ -1,141 +1,68 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Reelforge.Core.Requests;
+using Reelforge.Core.Requests.Specification;
 using Reelforge.Pipeline.Generation;
 
 namespace Reelforge.Cli.Commands;
 
-/// <summary>Turns parsed options into a <see cref="VideoRequest"/>, rejecting bad input with one clear sentence.</summary>
-internal static partial class GenerateRequestBinder
+/// <summary>
+/// The CLI face of the request: content from the script options, settings through <see cref="RequestBuilder"/> with
+/// the CLI's spellings (folders among <c>--footage</c>, <c>--position custom:PERCENT</c>, music as a file path).
+/// Every refused option is reported at once.
+/// </summary>
+internal static class GenerateRequestBinder
 {
-    public static VideoRequest Bind(ParseResult parse, GenerateOptions o, bool llmConfigured)
+    public static VideoRequest Bind(ParseResult parse, GenerateOptions o, RequestContext context)
     {
-        var scenes = ReadScenes(parse, o, llmConfigured);
-
-        if (!AspectRatio.TryParse(parse.GetValue(o.Aspect), out var aspect))
+        ArgumentNullException.ThrowIfNull(context);
+        var input = new RequestInput(RequestFace.Cli) { Topic = parse.GetValue(o.Topic) };
+        try
         {
-            throw new InvalidRequestException($"Unknown aspect '{parse.GetValue(o.Aspect)}'; use 9:16, 16:9, 1:1 or 4:5.");
+            input.Scenes = ReadScenes(parse, o, context.LlmConfigured);
+        }
+        catch (InvalidRequestException e)
+        {
+            input.Errors.Add(new RequestFieldError("--script", e.Message));
         }
 
-        var fps = parse.GetValue(o.Fps);
-        if (fps is < 10 or > 60)
+        foreach (var setting in VideoRequestSpecification.Settings)
         {
-            throw new InvalidRequestException($"--fps must be between 10 and 60, not {fps}.");
+            input.Set(setting.Key, o.ValueOf(parse, setting.Key));
         }
 
-        var shortSide = parse.GetValue(o.ShortSide);
-        if (shortSide is < 144 or > 2160 || shortSide % 2 != 0)
+        if (parse.GetValue((Option<string?>)o.Settings["caption_position"]) is { } position
+            && position.StartsWith("custom:", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidRequestException($"--short-side must be an even number of pixels between 144 and 2160, not {shortSide}.");
+            input.Set("caption_position", "custom", "--position").Set("custom_position", position["custom:".Length..], "--position");
         }
 
-        VoiceSelection? voice = null;
-        var voiceText = parse.GetValue(o.Voice);
-        if (voiceText is not null && !VoiceSelection.TryParse(voiceText, out voice))
+        Footage(parse, o, input, context);
+        try
         {
-            throw new InvalidRequestException($"Voice '{voiceText}' is not ENGINE:VOICE (for example flite:slt or espeak:en-us); 'reelforge voices' lists them.");
+            return RequestBuilder.Build(input, context, new CliRequestResources());
+        }
+        catch (RequestValidationException e)
+        {
+            // Content errors are whole sentences already; the rest read "--option rule".
+            throw new InvalidRequestException(string.Join(" ", e.Errors.Select(error => error.Field == "--script" ? error.Rule : error.Message)), e);
+        }
+    }
+
+    /// <summary>Sources among <c>--footage</c> are settings; anything else is a folder of the user's footage.</summary>
+    private static void Footage(ParseResult parse, GenerateOptions o, RequestInput input, RequestContext context)
+    {
+        var tokens = (parse.GetValue((Option<string?>)o.Settings["footage"]) ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sources = tokens.Where(t => context.FootageSources.Contains(t.ToLowerInvariant()) || string.Equals(t, "local", StringComparison.OrdinalIgnoreCase)).ToList();
+        var directories = tokens.Except(sources).ToList();
+        foreach (var directory in directories.Where(d => !Directory.Exists(d)))
+        {
+            input.Errors.Add(new RequestFieldError("--footage", $"names a folder that does not exist: '{directory}'."));
         }
 
-        if (!CaptionPosition.TryParse(parse.GetValue(o.Position), out var position))
-        {
-            throw new InvalidRequestException($"Unknown caption position '{parse.GetValue(o.Position)}'; use top, center, bottom or custom:PERCENT.");
-        }
-
-        var defaults = new CaptionStyle();
-        var captions = new CaptionStyle
-        {
-            Mode = ParseEnum<CaptionMode>(parse.GetValue(o.Captions), "--captions", "sentence, words or off"),
-            FontFamily = parse.GetValue(o.Font) ?? defaults.FontFamily,
-            FontSize = Positive(parse.GetValue(o.FontSize) ?? defaults.FontSize, "--font-size", 8, 400),
-            TextColor = Color(parse.GetValue(o.TextColor) ?? defaults.TextColor, "--text-color"),
-            HighlightColor = Color(parse.GetValue(o.HighlightColor) ?? defaults.HighlightColor, "--highlight-color"),
-            StrokeColor = Color(parse.GetValue(o.StrokeColor) ?? defaults.StrokeColor, "--stroke-color"),
-            BackgroundColor = parse.GetValue(o.BackgroundColor) is { } background ? Color(background, "--background-color") : null,
-            StrokeWidth = Positive(parse.GetValue(o.StrokeWidth) ?? defaults.StrokeWidth, "--stroke-width", 0, 40),
-            Position = position,
-            MaxLines = (int)Positive(parse.GetValue(o.MaxLines) ?? defaults.MaxLines, "--max-lines", 1, 6),
-        };
-
-        var clipMin = Positive(parse.GetValue(o.ClipMin), "--clip-min", 1, 60);
-        var clipMax = Positive(parse.GetValue(o.ClipMax), "--clip-max", 1, 120);
-        if (clipMax < clipMin)
-        {
-            throw new InvalidRequestException($"--clip-max ({clipMax}) must not be less than --clip-min ({clipMin}).");
-        }
-
-        var footageTokens = (parse.GetValue(o.Footage) ?? [])
-            .SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToList();
-        var stock = footageTokens.Where(t => Providers.Footage.StockFootageFactory.SourceNames.Contains(t.ToLowerInvariant()) || Jobs.Library.LibraryFootageSource.IsLibrary(t)).Select(t => t.ToLowerInvariant()).Distinct().ToList();
-        var directories = footageTokens.Where(t => !stock.Contains(t.ToLowerInvariant()) && !string.Equals(t, "local", StringComparison.OrdinalIgnoreCase)).ToList();
-        foreach (var directory in directories)
-        {
-            if (!Directory.Exists(directory))
-            {
-                throw new InvalidRequestException($"Footage directory '{directory}' does not exist.");
-            }
-        }
-
-        var musicText = parse.GetValue(o.Music);
-        var noMusic = string.Equals(musicText, "none", StringComparison.OrdinalIgnoreCase);
-        if (musicText is not null && !noMusic && !File.Exists(musicText))
-        {
-            throw new InvalidRequestException($"Music file '{musicText}' does not exist.");
-        }
-
-        return new VideoRequest
-        {
-            Scenes = scenes,
-            Topic = parse.GetValue(o.Topic),
-            Writing = new WritingOptions
-            {
-                TargetSeconds = parse.GetValue(o.TargetSeconds) is { } target ? Positive(target, "--target-seconds", 5, 600) : null,
-                Paragraphs = parse.GetValue(o.Paragraphs) is { } paragraphs ? (int)Positive(paragraphs, "--paragraphs", 1, 30) : null,
-                Tone = parse.GetValue(o.Tone),
-                Audience = parse.GetValue(o.Audience),
-                Hook = parse.GetValue(o.Hook),
-                Instructions = parse.GetValue(o.Instructions),
-            },
-            Format = new VideoFormat
-            {
-                Aspect = aspect,
-                Fps = fps,
-                Quality = ParseEnum<RenderQuality>(parse.GetValue(o.Quality), "--quality", "draft, standard or high"),
-                ShortSide = shortSide,
-                TailSeconds = Positive(parse.GetValue(o.Tail), "--tail", 0, 30),
-            },
-            Voice = new VoiceOptions
-            {
-                Voice = voice,
-                Rate = Positive(parse.GetValue(o.Rate), "--rate", 0.5, 2.0),
-                Volume = Positive(parse.GetValue(o.Volume), "--volume", 0.1, 4.0),
-                Language = parse.GetValue(o.Language),
-                NoVoice = parse.GetValue(o.NoVoice),
-            },
-            Captions = captions,
-            Footage = new FootageOptions
-            {
-                Directories = directories.Select(Path.GetFullPath).ToList(),
-                StockSources = stock,
-                ClipMinSeconds = clipMin,
-                ClipMaxSeconds = clipMax,
-                Order = ParseEnum<ClipOrder>(parse.GetValue(o.Order), "--order", "sequential or random"),
-                Fit = ParseEnum<FootageFit>(parse.GetValue(o.Fit), "--fit", "crop, blur or letterbox"),
-            },
-            Transition = new TransitionOptions
-            {
-                Kind = ParseEnum<TransitionKind>(parse.GetValue(o.Transition), "--transition", "none, fade, slide, wipe, zoom or random"),
-                DurationSeconds = Positive(parse.GetValue(o.TransitionDuration), "--transition-duration", 0.1, 3),
-            },
-            Music = new MusicOptions
-            {
-                File = noMusic || musicText is null ? null : Path.GetFullPath(musicText),
-                None = noMusic,
-                Volume = Positive(parse.GetValue(o.MusicVolume), "--music-volume", 0, 1),
-            },
-            Seed = parse.GetValue(o.Seed) ?? Core.ContentHash.SeedOf(scenes.Count > 0 ? string.Join("\n", scenes.Select(s => s.Text)) : parse.GetValue(o.Topic) ?? string.Empty),
-        };
+        input.FootageDirectories = [.. directories.Select(Path.GetFullPath)];
+        var named = sources.Where(s => !string.Equals(s, "local", StringComparison.OrdinalIgnoreCase)).ToList();
+        input.Set("footage", named.Count > 0 ? named : tokens.Length > 0 ? Array.Empty<string>() : null);
     }
 
     private static List<SceneSpec> ReadScenes(ParseResult parse, GenerateOptions o, bool llmConfigured)
@@ -217,23 +144,4 @@ internal static partial class GenerateRequestBinder
             throw new InvalidRequestException($"The {what} '{file.FullName}' cannot be read: {e.Message}", e);
         }
     }
-
-    private static T ParseEnum<T>(string? text, string option, string choices)
-        where T : struct, Enum =>
-        Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)
-            ? value
-            : throw new InvalidRequestException($"{option} must be {choices}, not '{text}'.");
-
-    private static double Positive(double value, string option, double min, double max) =>
-        value >= min && value <= max
-            ? value
-            : throw new InvalidRequestException(string.Create(CultureInfo.InvariantCulture, $"{option} must be between {min} and {max}, not {value}."));
-
-    private static string Color(string text, string option) =>
-        HexColor().IsMatch(text)
-            ? "#" + text.TrimStart('#').ToUpperInvariant()
-            : throw new InvalidRequestException($"{option} must be a colour like #FFD400 or #00000080, not '{text}'.");
-
-    [GeneratedRegex("^#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$")]
-    private static partial Regex HexColor();
 }

@@ -9,7 +9,7 @@ public sealed record CaptionStyle
     public string FontFamily { get; init; } = "Noto Sans";
 
     /// <summary>Font size in pixels at 1080 pixels of frame width; scaled with the frame.</summary>
-    public double FontSize { get; init; } = 64;
+    public double FontSize { get; init; } = 60;
 
     public string TextColor { get; init; } = "#FFFFFF";
 

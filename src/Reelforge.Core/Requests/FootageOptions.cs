@@ -11,9 +11,9 @@ public sealed record FootageOptions
 
     public double ClipMinSeconds { get; init; } = 3;
 
-    public double ClipMaxSeconds { get; init; } = 6;
+    public double ClipMaxSeconds { get; init; } = 5;
 
-    public ClipOrder Order { get; init; } = ClipOrder.Sequential;
+    public ClipOrder Order { get; init; } = ClipOrder.Random;
 
     public FootageFit Fit { get; init; } = FootageFit.Crop;
 }

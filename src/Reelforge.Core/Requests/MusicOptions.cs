@@ -9,7 +9,7 @@ public sealed record MusicOptions
     public bool None { get; init; }
 
     /// <summary>Music level relative to full scale before ducking, 0..1.</summary>
-    public double Volume { get; init; } = 0.35;
+    public double Volume { get; init; } = 0.2;
 
     /// <summary>How far the music is pulled down under the voice, in dB (at least 10).</summary>
     public double DuckDecibels { get; init; } = 14;

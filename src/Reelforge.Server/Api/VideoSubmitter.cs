@@ -35,8 +35,7 @@ public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer prod
         Uri? callback = null;
         try
         {
-            var mapper = new VideoParamsMapper(Media, new VideoParamsMapperOptions { LlmConfigured = producer.Llm().IsConfigured });
-            request = WithConfiguredStock(mapper.Map(body));
+            request = WithConfiguredStock(Mapper().Map(body));
             if (!string.IsNullOrWhiteSpace(body.CallbackUrl))
             {
                 callback = new Uri(body.CallbackUrl);
@@ -44,7 +43,7 @@ public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer prod
         }
         catch (ApiValidationException e) when (fieldPrefix.Length > 0)
         {
-            throw new ApiValidationException(fieldPrefix + e.Field, e.Message);
+            throw e.WithPrefix(fieldPrefix);
         }
 
         VideoProducer.CheckRequest(request);
@@ -57,20 +56,33 @@ public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer prod
         };
     }
 
+    /// <summary>The REST face's mapping, knowing what this server can do (LLM, keyed stock providers).</summary>
+    public VideoParamsMapper Mapper() => new(Media, new VideoParamsMapperOptions
+    {
+        LlmConfigured = producer.Llm().IsConfigured,
+        DefaultFootage = [.. KeyedStock(), Jobs.Library.LibraryFootageSource.SourceName],
+    });
+
     /// <summary>
     /// MoneyPrinterTurbo clients ask for Pexels by default; a stock source with no API key configured is left out, and
     /// the video is made from the other sources (procedural backgrounds always remain).
     /// </summary>
     private VideoRequest WithConfiguredStock(VideoRequest request)
     {
+        var keyed = KeyedStock();
+        var usable = request.Footage.StockSources.Where(s => !StockFootageFactory.SourceNames.Contains(s) || keyed.Contains(s)).ToList();
+        return request with { Footage = request.Footage with { StockSources = usable } };
+    }
+
+    private List<string> KeyedStock()
+    {
         // the producer's configuration: it carries the keys saved in the studio's settings too
         var stock = producer.Configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
-        var usable = request.Footage.StockSources.Where(s => s switch
+        return [.. StockFootageFactory.SourceNames.Where(s => s switch
         {
             "pexels" => stock.Pexels.ApiKeys.Count > 0,
             "pixabay" => stock.Pixabay.ApiKeys.Count > 0,
-            _ => true,
-        }).ToList();
-        return request with { Footage = request.Footage with { StockSources = usable } };
+            _ => false,
+        })];
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reelforge.Core.Requests.Specification;
 
 namespace Reelforge.Server.Mcp;
 
@@ -48,10 +49,11 @@ public static class McpArgumentSchema
             return $"{path} must be {string.Join(" or ", types.Where(t => t != "null").Select(Article))}, not {shown}.";
         }
 
+        // Worded and matched as the request specification's rule (any case), so every face refuses a value alike.
         if (schema.TryGetProperty("enum", out var allowed) && allowed.ValueKind == JsonValueKind.Array && value.ValueKind == JsonValueKind.String
-            && !allowed.EnumerateArray().Any(a => a.ValueKind == JsonValueKind.String && a.GetString() == value.GetString()))
+            && !allowed.EnumerateArray().Any(a => a.ValueKind == JsonValueKind.String && string.Equals(a.GetString(), value.GetString()?.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
-            return $"{path} must be one of {string.Join(", ", allowed.EnumerateArray().Select(a => a.ToString()))}, not '{value.GetString()}'.";
+            return $"{path} must be {SettingRules.Alternatives([.. allowed.EnumerateArray().Select(a => a.ToString())])}, not '{value.GetString()}'.";
         }
 
         if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items))

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Reelforge.Core.Requests.Specification;
 using Reelforge.Core.Requests;
 using Reelforge.Data.Storage;
 using Reelforge.Jobs.Production;
@@ -53,7 +54,7 @@ internal sealed class MediaTools(SpeechEngineRegistry voices, DataLayout layout,
                 return McpToolResults.Error($"limit must be between 1 and 50, not {limit}.");
             }
 
-            var ratio = AspectRatio.TryParse(McpArguments.OneOf(aspect, "aspect", VideoTools.Aspects), out var parsed) ? parsed : AspectRatio.Portrait;
+            var ratio = AspectRatio.TryParse(McpArguments.OneOf(aspect, "aspect", [.. VideoRequestSpecification.Get("aspect").Choices!]), out var parsed) ? parsed : AspectRatio.Portrait;
             var available = footage.AvailableSources();
             var chosen = sources is { Count: > 0 }
                 ? sources.Select(s => McpArguments.OneOf(s, "sources", [.. available])).Distinct(StringComparer.Ordinal).ToList()

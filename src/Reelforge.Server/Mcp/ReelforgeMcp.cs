@@ -27,6 +27,8 @@ public static class ReelforgeMcp
         services.TryAddSingleton<TaskFiles>();
         services.TryAddSingleton<ScriptDesk>();
         services.TryAddSingleton<FootageSearch>();
+        // create_video's schema is completed from the request specification, so it is built here rather than from attributes.
+        services.AddSingleton(VideoTools.Create);
         return services
             .AddMcpServer(o =>
             {
@@ -38,7 +40,6 @@ public static class ReelforgeMcp
                 };
                 o.ServerInstructions = Instructions;
             })
-            .WithTools<VideoTools>()
             .WithTools<TaskTools>()
             .WithTools<WritingTools>()
             .WithTools<MediaTools>()

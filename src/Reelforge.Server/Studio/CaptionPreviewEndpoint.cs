@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Reelforge.Core.Requests;
+using Reelforge.Core.Requests.Specification;
 using Reelforge.Media;
 using Reelforge.Server.Api.Contracts;
 
@@ -47,19 +48,18 @@ public static class CaptionPreviewEndpoint
         CaptionStyle style;
         try
         {
-            style = CaptionStyleMapping.Map(new VideoParams
-            {
-                Captions = string.IsNullOrWhiteSpace(captions) ? "sentence" : captions,
-                SubtitlePosition = position ?? "bottom",
-                FontName = "Noto Sans",
-                FontSize = font_size,
-                TextForeColor = text_color,
-                HighlightColor = highlight_color,
-            });
+            var input = new RequestInput(RequestFace.Studio) { Scenes = [new SceneSpec(shown)] }
+                .Set("captions", captions)
+                .Set("caption_position", position)
+                .Set("font_size", font_size)
+                .Set("text_color", text_color)
+                .Set("highlight_color", highlight_color)
+                .Set("music", "none");
+            style = RequestBuilder.Build(input, new RequestContext(), NoRequestResources.Instance).Captions;
         }
-        catch (ApiValidationException e)
+        catch (RequestValidationException e)
         {
-            return Results.BadRequest($"{e.Field}: {e.Message}");
+            return Results.BadRequest(e.Message);
         }
 
         try

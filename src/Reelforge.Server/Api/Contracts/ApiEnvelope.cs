@@ -28,7 +28,9 @@ public static class ApiEnvelope
         return new ApiErrorEnvelope(
             UnprocessableStatus,
             exception.Message,
-            [new ApiFieldError(["body", exception.Field], exception.Message, "value_error")]);
+            exception.Errors.Count == 1
+                ? [new ApiFieldError(["body", exception.Field], exception.Message, "value_error")]
+                : [.. exception.Errors.Select(e => new ApiFieldError(["body", e.Field], e.Message, "value_error"))]);
     }
 
     /// <summary>A task that does not exist, worded as MPT words it.</summary>

@@ -21,20 +21,6 @@ internal static class ApiFieldRules
             : throw new ApiValidationException(field, string.Create(CultureInfo.InvariantCulture, $"{field} must be between {min} and {max}, not {actual}."));
     }
 
-    /// <summary>An enum value by its name (any case); numbers are not names.</summary>
-    public static T Choice<T>(string? text, T fallback, string field, string choices)
-        where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        return Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)
-            ? value
-            : throw new ApiValidationException(field, $"{field} must be {choices}, not '{text}'.");
-    }
-
     /// <summary>Optional free text, trimmed; null when empty.</summary>
     public static string? Text(string? text, string field, int maxLength)
     {

@@ -4,7 +4,7 @@ namespace Reelforge.Server.Api.Contracts;
 
 /// <summary>
 /// The body of <c>POST /api/v1/videos</c> (and <c>/audio</c>, <c>/subtitle</c>): every field of MoneyPrinterTurbo's
-/// <c>VideoParams</c> with its defaults and spellings, then Reelforge's own fields (all optional, all additive).
+/// <c>VideoParams</c> with its spellings, then Reelforge's own fields (all optional, all additive).
 /// Fields neither knows are ignored. <see cref="VideoParamsMapper"/> validates and turns it into a request.
 /// </summary>
 public sealed record VideoParams
@@ -25,19 +25,20 @@ public sealed record VideoParams
 
     /// <summary>"9:16", "16:9", "1:1" (MPT) or "4:5" (ours).</summary>
     [JsonPropertyName("video_aspect")]
-    public string? VideoAspect { get; init; } = "9:16";
+    public string? VideoAspect { get; init; }
 
     /// <summary>"random" or "sequential".</summary>
     [JsonPropertyName("video_concat_mode")]
-    public string? VideoConcatMode { get; init; } = "random";
+    public string? VideoConcatMode { get; init; }
 
     /// <summary>null/"None", "Shuffle", "FadeIn", "FadeOut", "SlideIn", "SlideOut", "Mask"; or ours: fade, slide, wipe, zoom, random.</summary>
     [JsonPropertyName("video_transition_mode")]
+    [JsonConverter(typeof(NullMeansNoneConverter))]
     public string? VideoTransitionMode { get; init; }
 
     /// <summary>The longest a clip stays on screen, seconds.</summary>
     [JsonPropertyName("video_clip_duration")]
-    public double? VideoClipDuration { get; init; } = 5;
+    public double? VideoClipDuration { get; init; }
 
     /// <summary>How many videos to make from the request, 1..5.</summary>
     [JsonPropertyName("video_count")]
@@ -45,24 +46,24 @@ public sealed record VideoParams
 
     /// <summary>"pexels", "pixabay" or "local" (the server's uploaded materials).</summary>
     [JsonPropertyName("video_source")]
-    public string? VideoSource { get; init; } = "pexels";
+    public string? VideoSource { get; init; }
 
     [JsonPropertyName("video_materials")]
     public IReadOnlyList<MaterialInfo>? VideoMaterials { get; init; }
 
     /// <summary>The script's language ("en", "zh-CN", …); empty = detected.</summary>
     [JsonPropertyName("video_language")]
-    public string? VideoLanguage { get; init; } = "";
+    public string? VideoLanguage { get; init; }
 
     /// <summary>An Edge voice ("en-US-JennyNeural-Female": its language picks an offline voice) or ours, ENGINE:VOICE.</summary>
     [JsonPropertyName("voice_name")]
     public string? VoiceName { get; init; } = "";
 
     [JsonPropertyName("voice_volume")]
-    public double? VoiceVolume { get; init; } = 1.0;
+    public double? VoiceVolume { get; init; }
 
     [JsonPropertyName("voice_rate")]
-    public double? VoiceRate { get; init; } = 1.0;
+    public double? VoiceRate { get; init; }
 
     /// <summary>"" or "none" (no music), "random" (a file from the music library, else the built-in bed), "custom" (<see cref="BgmFile"/>).</summary>
     [JsonPropertyName("bgm_type")]
@@ -73,7 +74,7 @@ public sealed record VideoParams
     public string? BgmFile { get; init; } = "";
 
     [JsonPropertyName("bgm_volume")]
-    public double? BgmVolume { get; init; } = 0.2;
+    public double? BgmVolume { get; init; }
 
     [JsonPropertyName("subtitle_enabled")]
     [JsonConverter(typeof(LenientBooleanConverter))]
@@ -81,30 +82,30 @@ public sealed record VideoParams
 
     /// <summary>"top", "bottom", "center" or "custom" (with <see cref="CustomPosition"/>).</summary>
     [JsonPropertyName("subtitle_position")]
-    public string? SubtitlePosition { get; init; } = "bottom";
+    public string? SubtitlePosition { get; init; }
 
     /// <summary>With "custom": the caption's vertical position, percent of the frame height from the top.</summary>
     [JsonPropertyName("custom_position")]
-    public double? CustomPosition { get; init; } = 70.0;
+    public double? CustomPosition { get; init; }
 
     /// <summary>An MPT font file ("STHeitiMedium.ttc", …) or a font family installed here ("Noto Sans").</summary>
     [JsonPropertyName("font_name")]
-    public string? FontName { get; init; } = "STHeitiMedium.ttc";
+    public string? FontName { get; init; }
 
     [JsonPropertyName("text_fore_color")]
-    public string? TextForeColor { get; init; } = "#FFFFFF";
+    public string? TextForeColor { get; init; }
 
     [JsonPropertyName("text_background_color")]
-    public SubtitleBackground? TextBackgroundColor { get; init; } = SubtitleBackground.Default;
+    public SubtitleBackground? TextBackgroundColor { get; init; }
 
     [JsonPropertyName("font_size")]
-    public int? FontSize { get; init; } = 60;
+    public int? FontSize { get; init; }
 
     [JsonPropertyName("stroke_color")]
-    public string? StrokeColor { get; init; } = "#000000";
+    public string? StrokeColor { get; init; }
 
     [JsonPropertyName("stroke_width")]
-    public double? StrokeWidth { get; init; } = 1.5;
+    public double? StrokeWidth { get; init; }
 
     /// <summary>Accepted for compatibility and checked; the renderer picks its own thread count.</summary>
     [JsonPropertyName("n_threads")]
@@ -112,7 +113,7 @@ public sealed record VideoParams
 
     /// <summary>Paragraphs (scenes) to write from <see cref="VideoSubject"/>.</summary>
     [JsonPropertyName("paragraph_number")]
-    public int? ParagraphNumber { get; init; } = 1;
+    public int? ParagraphNumber { get; init; }
 
     // ---- Reelforge ----
 
@@ -178,4 +179,14 @@ public sealed record VideoParams
 
     [JsonPropertyName("audience")]
     public string? Audience { get; init; }
+
+    [JsonPropertyName("hook")]
+    public string? Hook { get; init; }
+
+    [JsonPropertyName("instructions")]
+    public string? Instructions { get; init; }
+
+    /// <summary>Seconds of picture and music after the narration.</summary>
+    [JsonPropertyName("tail")]
+    public double? Tail { get; init; }
 }

@@ -1,13 +1,16 @@
-using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Serialization;
 using Reelforge.Core.Requests;
+using Reelforge.Core.Requests.Specification;
 
 namespace Reelforge.Server.Api.Contracts;
 
 /// <summary>
-/// Turns the API's <see cref="VideoParams"/> into Core's <see cref="VideoRequest"/>, the way the CLI's binder does for
-/// options: MPT's spellings mapped onto ours, every value checked, a bad one rejected with an
-/// <see cref="ApiValidationException"/> naming the field (never clamped). Files are named, never given as paths, and
-/// resolved through <see cref="IServerMedia"/>.
+/// Turns the API's <see cref="VideoParams"/> into Core's <see cref="VideoRequest"/>: MPT's spellings (bgm_type,
+/// subtitle_enabled, video_source "local", MPT transition and font names, Edge voice names) become the specification's
+/// values, every setting is checked once by <see cref="RequestBuilder"/>, and every bad field is reported at once in an
+/// <see cref="ApiValidationException"/> under the name the client sent (never clamped). Files are named, never given
+/// as paths, and resolved through <see cref="IServerMedia"/>.
 /// </summary>
 public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptions? options = null)
 {
@@ -19,15 +22,94 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
 
     private const int MaxStockPicks = 10;
 
+    /// <summary>The <see cref="VideoParams"/> property behind each REST field name.</summary>
+    private static readonly Dictionary<string, PropertyInfo> Fields = typeof(VideoParams).GetProperties()
+        .Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null)
+        .ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name, StringComparer.Ordinal);
+
+    /// <summary>Settings whose REST spelling needs MoneyPrinterTurbo's translation, not a plain copy.</summary>
+    private static readonly HashSet<string> Translated = new(StringComparer.Ordinal)
+    {
+        "voice", "captions", "font", "text_color", "stroke_color", "highlight_color", "background_color", "footage", "transition", "music", "clip_max",
+    };
+
     private readonly VideoParamsMapperOptions _options = options ?? new VideoParamsMapperOptions();
 
-    /// <summary>The request for the first (or only) video.</summary>
+    /// <summary>The REST field names of the specification's settings, each backed by a <see cref="VideoParams"/> property.</summary>
+    public static IReadOnlyCollection<string> FieldNames => Fields.Keys;
+
+    public RequestContext Context => new()
+    {
+        LlmConfigured = _options.LlmConfigured,
+        VoiceEngines = _options.VoiceEngines,
+        FootageSources = [.. _options.StockSources.Order(StringComparer.Ordinal), FootageSourceNames.Uploads],
+        DefaultFootage = _options.DefaultFootage,
+    };
+
+    /// <summary>The request for one video (each of <c>video_count</c> videos differs only by seed).</summary>
     public VideoRequest Map(VideoParams body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        ArgumentFieldChecks(body);
+        var input = new RequestInput(RequestFace.Rest);
+        Collect(input, () => ArgumentFieldChecks(body));
+        Collect(input, () => Content(body, input));
+        foreach (var setting in VideoRequestSpecification.Settings.Where(s => !Translated.Contains(s.Key)))
+        {
+            input.Set(setting.Key, Fields[setting.Rest].GetValue(body));
+        }
+
+        Collect(input, () => Spellings(body, input));
+        try
+        {
+            var request = RequestBuilder.Build(input, Context, new ServerRequestResources(media));
+            return request.Writing.TargetSeconds is null ? request : request with { Writing = request.Writing with { Paragraphs = null } };
+        }
+        catch (RequestValidationException e)
+        {
+            throw new ApiValidationException(e.Errors);
+        }
+    }
+
+    private static void Collect(RequestInput input, Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (ApiValidationException e)
+        {
+            input.Errors.AddRange(e.Errors);
+        }
+    }
+
+    private static void ArgumentFieldChecks(VideoParams body)
+    {
+        if (body.VideoCount is < 1 or > MaxVideoCount)
+        {
+            throw new ApiValidationException("video_count", $"video_count must be between 1 and {MaxVideoCount}, not {body.VideoCount}.");
+        }
+
+        if (body.NThreads is < 1 or > 64)
+        {
+            throw new ApiValidationException("n_threads", $"n_threads must be between 1 and 64, not {body.NThreads}.");
+        }
+
+        if (body.CallbackUrl is { Length: > 0 } callback
+            && (!Uri.TryCreate(callback, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new ApiValidationException("callback_url", $"callback_url must be an absolute http or https URL, not '{callback}'.");
+        }
+    }
+
+    private void Content(VideoParams body, RequestInput input)
+    {
         var scenes = Scenes(body);
-        var topic = ApiFieldRules.Text(body.VideoSubject, "video_subject", 500);
+        var topic = body.VideoSubject?.Trim() is { Length: > 0 } subject ? subject : null;
+        if (topic is { Length: > 500 })
+        {
+            throw new ApiValidationException("video_subject", $"video_subject must be at most 500 characters, not {topic.Length}.");
+        }
+
         if (scenes.Count == 0)
         {
             if (topic is null)
@@ -41,58 +123,96 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
             }
         }
 
-        var seed = body.Seed ?? Core.ContentHash.SeedOf(scenes.Count > 0 ? string.Join("\n", scenes.Select(s => s.Text)) : topic ?? string.Empty);
-        var footage = Footage(body, ref scenes);
-        return new VideoRequest
-        {
-            Scenes = scenes,
-            Topic = topic,
-            Writing = Writing(body),
-            Format = Format(body),
-            Voice = Voice(body),
-            Captions = CaptionStyleMapping.Map(body),
-            Footage = footage,
-            Transition = new TransitionOptions
-            {
-                Kind = TransitionSpelling.Parse(body.VideoTransitionMode, "video_transition_mode"),
-                DurationSeconds = ApiFieldRules.Range(body.TransitionDuration, new TransitionOptions().DurationSeconds, "transition_duration", 0.1, 3),
-            },
-            Music = Music(body, seed),
-            Seed = seed,
-        };
+        input.Topic = topic;
+        input.Scenes = scenes;
     }
 
-    /// <summary>
-    /// One request per video of <c>video_count</c>: the same script and settings, a different seed each (so order,
-    /// transitions and random music differ, as MPT's several videos do).
-    /// </summary>
-    public IReadOnlyList<VideoRequest> MapVariants(VideoParams body)
+    /// <summary>MoneyPrinterTurbo's spellings of settings as the specification's values.</summary>
+    private void Spellings(VideoParams body, RequestInput input)
     {
-        var first = Map(body);
-        var count = ApiFieldRules.Range(body.VideoCount, 1, "video_count", 1, MaxVideoCount);
-        var variants = new List<VideoRequest> { first };
-        for (var i = 1; i < count; i++)
+        // A voice of ours wins; an Edge voice (or another MPT engine's) cannot be used here, so its language picks one.
+        if (body.Voice is { Length: > 0 } ours)
         {
-            var seed = unchecked(first.Seed + i) & 0x7FFFFFFF;
-            variants.Add(first with { Seed = seed, Music = Music(body, seed) });
+            input.Set("voice", ours);
+        }
+        else if (body.VoiceName is { Length: > 0 } name && VoiceSelection.TryParse(name, out var fromName) && fromName is not null && _options.VoiceEngines.Contains(fromName.Engine))
+        {
+            input.Set("voice", name, "voice_name");
+        }
+        else if (body.VideoLanguage is not { Length: > 0 } && EdgeVoiceName.LanguageOf(body.VoiceName) is { } edgeLanguage)
+        {
+            input.Set("language", edgeLanguage, "voice_name");
         }
 
-        return variants;
+        input.Set("captions", body.SubtitleEnabled == false ? "off" : body.Captions, body.SubtitleEnabled == false ? "subtitle_enabled" : "captions");
+        if (body.FontName is { Length: > 0 })
+        {
+            input.Set("font", CaptionFontFamily.Resolve(body.FontName, "font_name"));
+        }
+
+        input.Set("text_color", ApiColor.Named(body.TextForeColor));
+        input.Set("stroke_color", ApiColor.Named(body.StrokeColor));
+        input.Set("highlight_color", ApiColor.Named(body.HighlightColor));
+        input.Set("background_color", body.TextBackgroundColor switch
+        {
+            null => null,
+            { Enabled: false } => "none",
+            { Color: null } => "#000000A0",
+            { Color: var color } => ApiColor.IsTransparent(color) ? "none" : ApiColor.Named(color),
+        });
+        input.Set("clip_max", body.ClipMax ?? body.VideoClipDuration, body.ClipMax is null && body.VideoClipDuration is not null ? "video_clip_duration" : "clip_max");
+        input.Set("transition", TransitionSpelling.Canonical(body.VideoTransitionMode));
+        Footage(body, input);
+        Music(body, input);
     }
 
-    private void ArgumentFieldChecks(VideoParams body)
+    private void Footage(VideoParams body, RequestInput input)
     {
-        ApiFieldRules.Range(body.VideoCount, 1, "video_count", 1, MaxVideoCount);
-        ApiFieldRules.Range(body.NThreads, 2, "n_threads", 1, 64);
-        if (body.CallbackUrl is { Length: > 0 } callback
-            && (!Uri.TryCreate(callback, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+        var source = body.VideoSource?.Trim().ToLowerInvariant();
+        if (source != "local")
         {
-            throw new ApiValidationException("callback_url", $"callback_url must be an absolute http or https URL, not '{callback}'.");
+            input.Set("footage", source);
+            return;
         }
 
-        if (body.Voice is { Length: > 0 } voice && OurVoice(voice) is null)
+        var materials = (body.VideoMaterials ?? [])
+            .Select((m, i) => Material(m?.Url, $"video_materials[{i}].url"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (materials.Count > 0 && input.Scenes.Count > 0)
         {
-            throw new ApiValidationException("voice", $"voice must be ENGINE:VOICE with engine {string.Join(" or ", _options.VoiceEngines.Order(StringComparer.Ordinal))} (for example espeak:en-us), not '{voice}'.");
+            // Every scene may use every chosen material; the composer avoids repeats, so they cycle through the video.
+            input.Scenes = [.. input.Scenes.Select(s => s with { Media = [.. s.MediaPaths, .. materials.Where(m => !s.MediaPaths.Contains(m))] })];
+            input.Set("footage", Array.Empty<string>());
+        }
+        else
+        {
+            input.Set("footage", FootageSourceNames.Uploads);
+        }
+    }
+
+    private static void Music(VideoParams body, RequestInput input)
+    {
+        var type = body.BgmType?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (type is "" or "none")
+        {
+            input.Set("music", "none", "bgm_type");
+        }
+        else if (type is not ("random" or "custom"))
+        {
+            throw new ApiValidationException("bgm_type", $"bgm_type must be empty (no music), random or custom, not '{body.BgmType}'.");
+        }
+        else if (!string.IsNullOrWhiteSpace(body.BgmFile))
+        {
+            input.Set("music", body.BgmFile);
+        }
+        else if (type == "custom")
+        {
+            throw new ApiValidationException("bgm_file", "bgm_file is required when bgm_type is custom.");
+        }
+        else
+        {
+            input.Set("music", "random", "bgm_type");
         }
     }
 
@@ -132,6 +252,11 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
             throw new ApiValidationException($"{field}.text", $"{field}.text is empty: every scene needs narration text.");
         }
 
+        if (text.Trim().Length > MaxScriptLength)
+        {
+            throw new ApiValidationException($"{field}.text", $"{field}.text must be at most {MaxScriptLength} characters, not {text.Trim().Length}.");
+        }
+
         var sceneTerms = (scene.SearchTerms ?? scene.Keywords)?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToList();
         var mediaPaths = (scene.Media ?? []).Select((name, m) => Material(name, $"{field}.media[{m}]")).ToList();
         if (scene.Stock is { Count: > MaxStockPicks })
@@ -141,135 +266,11 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
 
         var stock = (scene.Stock ?? []).Select((pick, p) => StockPickMapping.Map(pick, $"{field}.stock[{p}]")).ToList();
         return new SceneSpec(
-            ApiFieldRules.Text(text, $"{field}.text", MaxScriptLength)!,
+            text.Trim(),
             sceneTerms is { Count: > 0 } ? sceneTerms : videoTerms is { Count: > 0 } ? videoTerms : null,
             mediaPaths.Count > 0 ? mediaPaths : null)
         {
             Stock = stock.Count > 0 ? stock : null,
-        };
-    }
-
-    private static WritingOptions Writing(VideoParams body)
-    {
-        var paragraphs = ApiFieldRules.Range(body.ParagraphNumber, 1, "paragraph_number", 1, 30);
-        var target = body.TargetSeconds is null ? (double?)null : ApiFieldRules.Range(body.TargetSeconds, 0, "target_seconds", 5, 600);
-        return new WritingOptions
-        {
-            TargetSeconds = target,
-            Paragraphs = target is null ? paragraphs : null,
-            Tone = ApiFieldRules.Text(body.Tone, "tone", 200),
-            Audience = ApiFieldRules.Text(body.Audience, "audience", 200),
-        };
-    }
-
-    private static VideoFormat Format(VideoParams body)
-    {
-        var aspectText = string.IsNullOrWhiteSpace(body.VideoAspect) ? "9:16" : body.VideoAspect;
-        if (!AspectRatio.TryParse(aspectText, out var aspect))
-        {
-            throw new ApiValidationException("video_aspect", $"video_aspect must be 9:16, 16:9, 1:1 or 4:5, not '{body.VideoAspect}'.");
-        }
-
-        var defaults = new VideoFormat();
-        var shortSide = ApiFieldRules.Range(body.ShortSide, defaults.ShortSide, "short_side", 144, 2160);
-        if (shortSide % 2 != 0)
-        {
-            throw new ApiValidationException("short_side", string.Create(CultureInfo.InvariantCulture, $"short_side must be an even number of pixels, not {shortSide}."));
-        }
-
-        return new VideoFormat
-        {
-            Aspect = aspect,
-            Fps = ApiFieldRules.Range(body.Fps, defaults.Fps, "fps", 10, 60),
-            Quality = ApiFieldRules.Choice(body.Quality, defaults.Quality, "quality", "draft, standard or high"),
-            ShortSide = shortSide,
-        };
-    }
-
-    private VoiceOptions Voice(VideoParams body)
-    {
-        var language = LanguageTag.Check(body.VideoLanguage, "video_language");
-        VoiceSelection? voice = null;
-        if (body.Voice is { Length: > 0 } ours)
-        {
-            voice = OurVoice(ours);
-        }
-        else if (body.VoiceName is { Length: > 0 } name && OurVoice(name) is { } fromName)
-        {
-            voice = fromName;
-        }
-        else
-        {
-            // An Edge voice (or another MPT engine's voice) cannot be used here; its language picks an offline voice.
-            language ??= EdgeVoiceName.LanguageOf(body.VoiceName);
-        }
-
-        return new VoiceOptions
-        {
-            Voice = voice,
-            Language = language,
-            Rate = ApiFieldRules.Range(body.VoiceRate, 1.0, "voice_rate", 0.5, 2.0),
-            Volume = ApiFieldRules.Range(body.VoiceVolume, 1.0, "voice_volume", 0.1, 5.0),
-            NoVoice = body.NoVoice ?? false,
-        };
-    }
-
-    private VoiceSelection? OurVoice(string text) =>
-        VoiceSelection.TryParse(text, out var voice) && voice is not null && _options.VoiceEngines.Contains(voice.Engine) ? voice : null;
-
-    private FootageOptions Footage(VideoParams body, ref List<SceneSpec> scenes)
-    {
-        var defaults = new FootageOptions();
-        var clipMax = body.ClipMax is not null
-            ? ApiFieldRules.Range(body.ClipMax, 0, "clip_max", 1, 120)
-            : ApiFieldRules.Range(body.VideoClipDuration, 5, "video_clip_duration", 1, 120);
-        var maxField = body.ClipMax is not null ? "clip_max" : "video_clip_duration";
-
-        // MPT has one clip length; our shorter default minimum follows it down so "video_clip_duration: 2" just works.
-        var clipMin = body.ClipMin is not null
-            ? ApiFieldRules.Range(body.ClipMin, 0, "clip_min", 1, 60)
-            : Math.Min(defaults.ClipMinSeconds, clipMax);
-        if (clipMax < clipMin)
-        {
-            throw new ApiValidationException(maxField, string.Create(CultureInfo.InvariantCulture, $"{maxField} ({clipMax}) must not be less than clip_min ({clipMin})."));
-        }
-
-        var source = string.IsNullOrWhiteSpace(body.VideoSource) ? "pexels" : body.VideoSource.Trim().ToLowerInvariant();
-        IReadOnlyList<string> stock = [];
-        IReadOnlyList<string> directories = [];
-        if (source == "local")
-        {
-            var materials = (body.VideoMaterials ?? [])
-                .Select((m, i) => Material(m?.Url, $"video_materials[{i}].url"))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (materials.Count > 0 && scenes.Count > 0)
-            {
-                // Every scene may use every chosen material; the composer avoids repeats, so they cycle through the video.
-                scenes = [.. scenes.Select(s => s with { Media = [.. s.MediaPaths, .. materials.Where(m => !s.MediaPaths.Contains(m))] })];
-            }
-            else
-            {
-                directories = [media.MaterialsDirectory];
-            }
-        }
-        else if (_options.StockSources.Contains(source))
-        {
-            stock = [source];
-        }
-        else
-        {
-            throw new ApiValidationException("video_source", $"video_source must be {string.Join(", ", _options.StockSources.Order(StringComparer.Ordinal))} or local, not '{body.VideoSource}'.");
-        }
-
-        return new FootageOptions
-        {
-            StockSources = stock,
-            Directories = directories,
-            ClipMinSeconds = clipMin,
-            ClipMaxSeconds = clipMax,
-            Order = ApiFieldRules.Choice(body.VideoConcatMode, ClipOrder.Random, "video_concat_mode", "random or sequential"),
-            Fit = ApiFieldRules.Choice(body.Fit, defaults.Fit, "fit", "crop, blur or letterbox"),
         };
     }
 
@@ -281,38 +282,5 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
         }
 
         return media.ResolveMaterial(name!) ?? throw new ApiValidationException(field, $"{field}: there is no uploaded material named '{name}'.");
-    }
-
-    private MusicOptions Music(VideoParams body, int seed)
-    {
-        var volume = ApiFieldRules.Range(body.BgmVolume, 0.2, "bgm_volume", 0, 5);
-        var type = body.BgmType?.Trim().ToLowerInvariant() ?? string.Empty;
-        if (type is "" or "none")
-        {
-            return new MusicOptions { None = true, Volume = volume };
-        }
-
-        if (type is not ("random" or "custom"))
-        {
-            throw new ApiValidationException("bgm_type", $"bgm_type must be empty (no music), random or custom, not '{body.BgmType}'.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(body.BgmFile))
-        {
-            if (!MediaName.IsPlainFileName(body.BgmFile))
-            {
-                throw new ApiValidationException("bgm_file", $"bgm_file must be the file name of a track in the music library (no folders or paths), not '{body.BgmFile}'.");
-            }
-
-            var file = media.ResolveMusic(body.BgmFile) ?? throw new ApiValidationException("bgm_file", $"bgm_file: there is no track named '{body.BgmFile}' in the music library.");
-            return new MusicOptions { File = file, Volume = volume };
-        }
-
-        if (type == "custom")
-        {
-            throw new ApiValidationException("bgm_file", "bgm_file is required when bgm_type is custom.");
-        }
-
-        return new MusicOptions { File = media.PickMusic(seed), Volume = volume };
     }
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Reelforge.Core.Requests.Specification;
+
+namespace Reelforge.Server.Api.Contracts;
+
+/// <summary>
+/// A setting's value (from an MCP argument or a studio control) put into the REST body under the setting's REST field,
+/// so MCP and the studio submit through exactly the REST mapping and its checks.
+/// </summary>
+public static class VideoParamsSettings
+{
+    private static readonly Dictionary<string, PropertyInfo> Fields = typeof(VideoParams).GetProperties()
+        .Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null)
+        .ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name, StringComparer.Ordinal);
+
+    /// <summary><paramref name="body"/> with the setting <paramref name="key"/> set to <paramref name="value"/> (a JSON value or text).</summary>
+    public static VideoParams With(VideoParams body, string key, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (value is null or JsonElement { ValueKind: JsonValueKind.Null })
+        {
+            return body;
+        }
+
+        var text = value is JsonElement { ValueKind: JsonValueKind.Array } list
+            ? string.Join(",", list.EnumerateArray().Select(v => v.ToString()))
+            : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        switch (key)
+        {
+            case "music":
+                return text.Trim().ToLowerInvariant() switch
+                {
+                    "none" or "" => body with { BgmType = "", BgmFile = "" },
+                    "random" => body with { BgmType = "random", BgmFile = "" },
+                    _ => body with { BgmType = "custom", BgmFile = text.Trim() },
+                };
+            case "footage":
+                return body with { VideoSource = text };
+            case "background_color":
+                return body with { TextBackgroundColor = new SubtitleBackground(true, text) };
+        }
+
+        var copy = body with { };
+        var property = Fields[VideoRequestSpecification.Get(key).Rest];
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        property.SetValue(copy, type == typeof(string) ? text : value is JsonElement json ? json.Deserialize(property.PropertyType, ApiJson.Options) : Parse(text, type));
+        return copy;
+    }
+
+    /// <summary>The REST body's value of a setting as text, or null when the body leaves it to the default.</summary>
+    public static string? Read(VideoParams body, string key)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var value = Fields[VideoRequestSpecification.Get(key).Rest].GetValue(body);
+        return value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Text as the field's type; text that is not one is kept as the type's JSON reading would refuse it.</summary>
+    private static object? Parse(string text, Type type)
+    {
+        if (type == typeof(bool))
+        {
+            return bool.TryParse(text, out var flag) ? flag : throw new ApiValidationException("value", $"must be true or false, not '{text}'.");
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new ApiValidationException("value", $"must be a number, not '{text}'.");
+        }
+
+        return type == typeof(int) ? (int)number : number;
+    }
+}
