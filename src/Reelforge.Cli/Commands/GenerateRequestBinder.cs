@@ -57,7 +57,7 @@ internal static class GenerateRequestBinder
         var directories = tokens.Except(sources).ToList();
         foreach (var directory in directories.Where(d => !Directory.Exists(d)))
         {
-            input.Errors.Add(new RequestFieldError("--footage", $"names a folder that does not exist: '{directory}'."));
+            input.Errors.Add(new RequestFieldError("--footage", $"must be {SettingRules.Alternatives([.. context.FootageSources])} or a folder that exists, not '{directory}'."));
         }
 
         input.FootageDirectories = [.. directories.Select(Path.GetFullPath)];

@@ -88,7 +88,7 @@ internal sealed class VideoTools(VideoSubmitter submitter, ITaskLinks links, ILo
             }
             catch (ApiValidationException e)
             {
-                return McpToolResults.Error(string.Join(" ", e.Errors.Select(error => $"{McpName(error.Field)} {McpFieldNames.InMessage(error.Rule)}")));
+                return McpToolResults.Error(MessageOf(e));
             }
 
             var files = Enumerable.Range(1, task.VideoCount).Select(n => $"final-{n}.mp4").ToList();
@@ -102,8 +102,12 @@ internal sealed class VideoTools(VideoSubmitter submitter, ITaskLinks links, ILo
             });
         });
 
+    /// <summary>Every refused field, named as this tool's arguments.</summary>
+    internal static string MessageOf(ApiValidationException e) =>
+        string.Join(" ", e.Errors.Select(error => $"{McpName(error.Field)} {McpFieldNames.InMessage(error.Rule)}"));
+
     /// <summary>The settings among the arguments, in the REST body under their REST fields.</summary>
-    private static VideoParams Body(IDictionary<string, JsonElement> arguments) =>
+    internal static VideoParams Body(IDictionary<string, JsonElement> arguments) =>
         VideoRequestSpecification.Settings
             .Where(s => arguments.ContainsKey(s.Key))
             .Aggregate(new VideoParams { VoiceName = "", BgmType = "random" }, (body, s) => VideoParamsSettings.With(body, s.Key, arguments[s.Key]));

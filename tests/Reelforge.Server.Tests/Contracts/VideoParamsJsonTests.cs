@@ -8,35 +8,24 @@ public sealed class VideoParamsJsonTests
     private static VideoParams Read(string json) => JsonSerializer.Deserialize<VideoParams>(json, ApiJson.Options)!;
 
     [Fact]
-    public void Deserialize_EmptyBody_HasMoneyPrinterTurboDefaults()
+    public void Deserialize_EmptyBody_LeavesEverySettingToTheSpecification()
     {
         var body = Read("{}");
 
         Assert.Equal("", body.VideoSubject);
         Assert.Equal("", body.VideoScript);
         Assert.Null(body.VideoTerms);
-        Assert.Equal("9:16", body.VideoAspect);
-        Assert.Equal("random", body.VideoConcatMode);
-        Assert.Null(body.VideoTransitionMode);
-        Assert.Equal(5, body.VideoClipDuration);
         Assert.Equal(1, body.VideoCount);
-        Assert.Equal("pexels", body.VideoSource);
         Assert.Equal("", body.VoiceName);
-        Assert.Equal(1.0, body.VoiceVolume);
-        Assert.Equal(1.0, body.VoiceRate);
         Assert.Equal("random", body.BgmType);
-        Assert.Equal(0.2, body.BgmVolume);
         Assert.True(body.SubtitleEnabled);
-        Assert.Equal("bottom", body.SubtitlePosition);
-        Assert.Equal(70.0, body.CustomPosition);
-        Assert.Equal("STHeitiMedium.ttc", body.FontName);
-        Assert.Equal("#FFFFFF", body.TextForeColor);
-        Assert.Equal(SubtitleBackground.Default, body.TextBackgroundColor);
-        Assert.Equal(60, body.FontSize);
-        Assert.Equal("#000000", body.StrokeColor);
-        Assert.Equal(1.5, body.StrokeWidth);
         Assert.Equal(2, body.NThreads);
-        Assert.Equal(1, body.ParagraphNumber);
+
+        // Every field that carries a setting is absent, so the one default of the request specification applies.
+        foreach (var setting in Reelforge.Core.Requests.Specification.VideoRequestSpecification.Settings.Where(s => s.Key is not "music"))
+        {
+            Assert.Null(VideoParamsSettings.Read(body, setting.Key));
+        }
     }
 
     [Fact]
@@ -132,7 +121,7 @@ public sealed class VideoParamsJsonTests
 
         Assert.Equal("x", document.RootElement.GetProperty("video_subject").GetString());
         Assert.Equal(2, document.RootElement.GetProperty("video_terms").GetArrayLength());
-        Assert.True(document.RootElement.GetProperty("text_background_color").GetBoolean());
-        Assert.Equal(70.0, document.RootElement.GetProperty("custom_position").GetDouble());
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("text_background_color").ValueKind);
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("custom_position").ValueKind);
     }
 }

@@ -1,7 +1,7 @@
 namespace Reelforge.Core.Requests.Specification;
 
 /// <summary>How captions look and where they sit.</summary>
-internal static class CaptionSettings
+internal static partial class CaptionSettings
 {
     private const double DefaultCustomPosition = 70;
 
@@ -17,7 +17,7 @@ internal static class CaptionSettings
         new()
         {
             Key = "font", Kind = SettingKind.Text, Stage = StageName.Caption, Cli = "--font", Rest = "font_name",
-            Help = "Caption font family (an installed fontconfig name; MoneyPrinterTurbo's font files map to Noto).", Default = "Noto Sans", MaxLength = 100,
+            Help = "Caption font family (an installed fontconfig name; MoneyPrinterTurbo's font files map to Noto).", Default = "Noto Sans", MaxLength = 80, TextRule = FontRule,
             Read = r => r.Captions.FontFamily, Write = (r, v) => r with { Captions = r.Captions with { FontFamily = (string)v! } },
         },
         new()
@@ -68,6 +68,12 @@ internal static class CaptionSettings
             Read = r => r.Captions.MaxLines, Write = (r, v) => r with { Captions = r.Captions with { MaxLines = (int)v! } },
         },
     ];
+
+    private static string? FontRule(string text, RequestContext context) =>
+        FamilyName().IsMatch(text) ? null : $"must be a font family name (letters, digits, spaces, - and _), not '{text}'.";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} _\-]*$")]
+    private static partial System.Text.RegularExpressions.Regex FamilyName();
 
     private static RequestSetting Color(
         string key, string cli, string rest, string help, string? fallback, Func<VideoRequest, string?> read, Func<CaptionStyle, string?, CaptionStyle> write) => new()

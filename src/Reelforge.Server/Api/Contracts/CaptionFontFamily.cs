@@ -42,14 +42,10 @@ internal static partial class CaptionFontFamily
             throw new ApiValidationException(field, $"{field} '{fontName}' is not a font this server has; use one of {string.Join(", ", MptFonts.Keys)} or a family name such as \"{Latin}\" or \"{Chinese}\".");
         }
 
-        return FamilyName().IsMatch(name)
-            ? name
-            : throw new ApiValidationException(field, $"{field} must be a font family name (letters, digits, spaces, - and _), not '{fontName}'.");
+        // Any other name is a family of ours, checked by the request specification's font rule like on every face.
+        return name;
     }
 
     [GeneratedRegex(@"\.(ttf|ttc|otf|otc|woff2?)$", RegexOptions.IgnoreCase)]
     private static partial Regex FontFile();
-
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} _\-]{0,79}$")]
-    private static partial Regex FamilyName();
 }

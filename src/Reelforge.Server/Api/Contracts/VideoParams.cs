@@ -99,7 +99,7 @@ public sealed record VideoParams
     public SubtitleBackground? TextBackgroundColor { get; init; }
 
     [JsonPropertyName("font_size")]
-    public int? FontSize { get; init; }
+    public double? FontSize { get; init; }
 
     [JsonPropertyName("stroke_color")]
     public string? StrokeColor { get; init; }

@@ -71,6 +71,6 @@ public static class VideoParamsSettings
             throw new ApiValidationException("value", $"must be a number, not '{text}'.");
         }
 
-        return type == typeof(int) ? (int)number : number;
+        return type == typeof(int) ? (object)(int)number : number;
     }
 }

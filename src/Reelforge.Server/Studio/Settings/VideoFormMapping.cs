@@ -13,7 +13,7 @@ public static class VideoFormMapping
     {
         ArgumentNullException.ThrowIfNull(form);
         var scenes = form.Scenes.Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList();
-        return new VideoParams
+        var body = new VideoParams
         {
             VideoSubject = form.FromTopic ? form.Topic.Trim() : "",
             VideoScript = scenes.Count > 0 ? "" : form.Script.Trim(),
@@ -28,7 +28,7 @@ public static class VideoFormMapping
                 }).ToList()
                 : null,
             VideoAspect = form.Aspect,
-            VideoSource = form.FootageSource,
+            VideoSource = string.IsNullOrWhiteSpace(form.FootageSource) ? null : form.FootageSource,
             VideoTransitionMode = form.Transition,
             ClipMin = form.ClipMin,
             ClipMax = form.ClipMax,
@@ -47,12 +47,16 @@ public static class VideoFormMapping
             Quality = form.Quality,
             ShortSide = form.ShortSide,
         };
+        return StudioControls.More
+            .Where(setting => form.More.TryGetValue(setting.Key, out var value) && !string.IsNullOrWhiteSpace(value))
+            .Aggregate(body, (current, setting) => VideoParamsSettings.With(current, setting.Key, form.More[setting.Key]));
     }
 
     /// <summary>A form carrying what a submitted body asked for (the studio's own fields; others keep their defaults).</summary>
     public static VideoForm FromParams(VideoParams body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        var defaults = new VideoForm();
         var form = new VideoForm
         {
             FromTopic = string.IsNullOrWhiteSpace(body.VideoScript) && body.Scenes is not { Count: > 0 } && !string.IsNullOrWhiteSpace(body.VideoSubject),
@@ -66,22 +70,27 @@ public static class VideoFormMapping
                 Media = s.Media is { Count: > 0 } media ? media[0] : "",
                 Stock = s.Stock is { Count: > 0 } stock ? stock[0] : null,
             }).ToList(),
-            FootageSource = body.VideoSource ?? "local",
+            FootageSource = body.VideoSource ?? defaults.FootageSource,
             Voice = body.Voice ?? "",
             NoVoice = body.NoVoice ?? false,
-            Captions = body.Captions ?? (body.SubtitleEnabled == false ? "off" : "sentence"),
-            CaptionPosition = body.SubtitlePosition ?? "bottom",
-            FontSize = body.FontSize ?? 64,
-            TextColor = body.TextForeColor ?? "#FFFFFF",
-            HighlightColor = body.HighlightColor ?? "#FFD400",
+            Captions = body.Captions ?? (body.SubtitleEnabled == false ? "off" : defaults.Captions),
+            CaptionPosition = body.SubtitlePosition ?? defaults.CaptionPosition,
+            FontSize = body.FontSize ?? defaults.FontSize,
+            TextColor = body.TextForeColor ?? defaults.TextColor,
+            HighlightColor = body.HighlightColor ?? defaults.HighlightColor,
             Music = body.BgmType switch { "custom" => body.BgmFile ?? "", "" or "none" or null => "", _ => "random" },
-            MusicVolume = body.BgmVolume ?? 0.2,
-            Aspect = body.VideoAspect ?? "9:16",
-            Quality = body.Quality ?? "standard",
-            ShortSide = body.ShortSide ?? 1080,
-            Transition = body.VideoTransitionMode ?? "fade",
-            ClipMin = body.ClipMin ?? 3,
-            ClipMax = body.ClipMax ?? body.VideoClipDuration ?? 6,
+            MusicVolume = body.BgmVolume ?? defaults.MusicVolume,
+            Aspect = body.VideoAspect ?? defaults.Aspect,
+            Quality = body.Quality ?? defaults.Quality,
+            ShortSide = body.ShortSide ?? defaults.ShortSide,
+            Transition = body.VideoTransitionMode ?? defaults.Transition,
+            ClipMin = body.ClipMin ?? defaults.ClipMin,
+            ClipMax = body.ClipMax ?? body.VideoClipDuration ?? defaults.ClipMax,
+            More = StudioControls.More
+                .Where(s => s.Key is not ("music" or "footage" or "background_color"))
+                .Select(s => (s.Key, Value: VideoParamsSettings.Read(body, s.Key)))
+                .Where(e => e.Value is not null)
+                .ToDictionary(e => e.Key, e => e.Value),
         };
         return form;
     }

@@ -32,6 +32,7 @@ internal static class StudioStrings
         ("SceneTerms", "Scene search terms", "场景搜索词"),
         ("SceneFootage", "Footage for this scene", "本场景素材"),
         ("Automatic", "Automatic", "自动"),
+        ("MoreSettings", "More settings", "更多设置"),
         ("SearchStock", "Search stock footage", "搜索图库素材"),
         ("StockNeedsKey", "Add a Pexels or Pixabay key in Settings to search stock footage for each scene.", "在设置中添加 Pexels 或 Pixabay 密钥，即可为每个场景搜索图库素材。"),
         ("NoStockResults", "No stock footage found for these terms.", "没有找到与这些搜索词匹配的图库素材。"),
