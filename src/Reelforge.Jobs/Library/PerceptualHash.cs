@@ -45,6 +45,4 @@ public static class PerceptualHash
 
     /// <summary>How many of the 64 bits differ (Hamming distance).</summary>
     public static int Distance(long a, long b) => BitOperations.PopCount(unchecked((ulong)(a ^ b)));
-
-    public static bool AreNearDuplicates(long a, long b) => Distance(a, b) <= NearDuplicateThreshold;
 }

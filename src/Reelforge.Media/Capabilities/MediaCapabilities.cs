@@ -14,6 +14,4 @@ public sealed record MediaCapabilities(
     public bool HasEncoder(string name) => Encoders.Contains(name);
 
     public bool HasFilter(string name) => Filters.Contains(name);
-
-    public bool HasHardwareAcceleration(string name) => HardwareAccelerations.Contains(name);
 }

@@ -52,9 +52,6 @@ public sealed class FilterGraph
         return output;
     }
 
-    /// <summary>Pads produced but never consumed: the graph's outputs, to be mapped with <c>-map</c>.</summary>
-    public IReadOnlyList<string> UnconsumedOutputs() => _produced.Where(p => !_consumed.Contains(p)).Order(StringComparer.Ordinal).ToList();
-
     /// <summary>The graph text for <c>-filter_complex</c>, one chain per line for readable logs.</summary>
     public override string ToString() => string.Join(";\n", _chains);
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Reelforge.Media.Loudness;
 
-/// <summary>Measures loudness with ffmpeg's ebur128 and loudnorm filters.</summary>
+/// <summary>Measures loudness with ffmpeg's ebur128 filter.</summary>
 public sealed class LoudnessMeter(FfmpegRunner runner)
 {
     /// <summary>EBU R128 loudness of the whole file's first audio stream.</summary>
@@ -19,26 +19,6 @@ public sealed class LoudnessMeter(FfmpegRunner runner)
         ArgumentOutOfRangeException.ThrowIfNegative(startSeconds);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(durationSeconds);
         return MeasureCoreAsync(path, ["-ss", Seconds(startSeconds), "-t", Seconds(durationSeconds)], cancellationToken);
-    }
-
-    /// <summary>First loudnorm pass: measures the input against the given targets without writing anything.</summary>
-    public async Task<LoudnormAnalysis> AnalyzeLoudnormAsync(
-        string path,
-        double targetIntegratedLufs,
-        double targetTruePeakDbtp,
-        double targetLoudnessRangeLu,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var filter = string.Create(
-            CultureInfo.InvariantCulture,
-            $"loudnorm=I={targetIntegratedLufs}:TP={targetTruePeakDbtp}:LRA={targetLoudnessRangeLu}:print_format=json");
-        var result = await runner.RunAsync(
-            MediaTool.Ffmpeg,
-            ["-hide_banner", "-nostats", "-i", path, "-map", "0:a:0", "-af", filter, "-f", "null", "-"],
-            options: null,
-            cancellationToken);
-        return LoudnormAnalysisParser.Parse(result.StandardErrorTail);
     }
 
     private async Task<LoudnessMeasurement> MeasureCoreAsync(string path, string[] window, CancellationToken cancellationToken)

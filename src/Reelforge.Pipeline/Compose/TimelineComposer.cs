@@ -5,7 +5,7 @@ using Reelforge.Core.Timeline;
 namespace Reelforge.Pipeline.Compose;
 
 /// <summary>
-/// The Compose stage: a pure function from narration, footage and options to a timeline. Each scene's span on the
+/// The heart of the Compose stage (<see cref="ComposeStage"/>): a pure function from narration, footage and options to a timeline. Each scene's span on the
 /// narration track is cut into clips of the requested lengths; footage is never repeated while unused candidates
 /// remain; transitions are centred on the cuts so every clip overlaps its neighbour by the transition length.
 /// </summary>

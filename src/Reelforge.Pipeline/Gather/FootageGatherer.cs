@@ -7,7 +7,7 @@ using Reelforge.Pipeline.Compose;
 namespace Reelforge.Pipeline.Gather;
 
 /// <summary>
-/// The Gather stage: per scene, the footage the scene names itself (its files, then stock picks), then the local library ranked by the scene's
+/// The work of the Gather stage (<see cref="GatherStage"/>): per scene, the footage the scene names itself (its files, then stock picks), then the local library ranked by the scene's
 /// terms, then procedural backgrounds as the fallback that never runs out. Local files are probed once each;
 /// unreadable files are left out rather than failing the video.
 /// </summary>

@@ -10,6 +10,9 @@ public sealed class RecentFootageLog(string path, int capacity = 300)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
+    /// <summary>The log kept in a cache directory.</summary>
+    public static RecentFootageLog In(string cacheDirectory) => new(Path.Combine(cacheDirectory, "recent-footage.json"));
+
     public async Task<IReadOnlySet<string>> ReadAsync(CancellationToken cancellationToken)
     {
         var ids = await LoadAsync(cancellationToken);

@@ -14,7 +14,10 @@ internal sealed class StageRunner(IStageCheckpoints? checkpoints, IProgress<Stag
 
     public IReadOnlyDictionary<StageName, double> Timings => _timings;
 
-    public async Task<T> RunAsync<T>(StageName stage, Func<Task<T>> body, CancellationToken cancellationToken)
+    public Task<TOut> RunAsync<TIn, TOut>(IVideoStage<TIn, TOut> stage, TIn input, StageContext context, CancellationToken cancellationToken) =>
+        RunAsync(stage.Name, () => stage.RunAsync(input, context, cancellationToken), cancellationToken);
+
+    private async Task<T> RunAsync<T>(StageName stage, Func<Task<T>> body, CancellationToken cancellationToken)
     {
         if (checkpoints is not null && await checkpoints.LoadAsync(stage, cancellationToken) is { } stored)
         {

@@ -10,7 +10,7 @@ using Reelforge.Core.Text;
 namespace Reelforge.Pipeline.Narration;
 
 /// <summary>
-/// The Narrate stage: one TTS call per sentence (so every sentence's span on the track is exact), each clip
+/// The speech of the Narrate stage (<see cref="NarrateStage"/>): one TTS call per sentence (so every sentence's span on the track is exact), each clip
 /// trimmed of the engine's leading and trailing silence, joined with deliberate sentence and scene pauses
 /// into one mono WAV. Word timings come from the engine's events when it has them, else from a
 /// syllable-weighted split of the sentence span. Clips are cached by content, so a rerun speaks nothing.

@@ -5,7 +5,7 @@ using Reelforge.Media.Probing;
 namespace Reelforge.Pipeline.Verify;
 
 /// <summary>
-/// The Verify stage: the rendered file must be what was promised (H.264 High yuv420p at the exact size and
+/// The checks of the Verify stage (<see cref="VerifyStage"/>): the rendered file must be what was promised (H.264 High yuv420p at the exact size and
 /// frame rate, AAC 48 kHz stereo, fast start, duration within one frame, streams of equal length) before the
 /// video is called done.
 /// </summary>

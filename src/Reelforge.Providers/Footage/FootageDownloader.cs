@@ -111,36 +111,19 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
         }
     }
 
-    /// <summary>The first candidate that downloads, in order, or null when none does (failures are logged).</summary>
     /// <inheritdoc />
     public async Task<FootageItem?> TryDownloadAsync(FootageItem item, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(item);
         try
         {
             return await DownloadAsync(item, cancellationToken);
         }
-        catch (StockFootageException)
+        catch (StockFootageException e)
         {
+            _logger.LogWarning("Skipping footage {Id}: {Reason}", item.Id, e.Message);
             return null;
         }
-    }
-
-    public async Task<FootageItem?> DownloadFirstAsync(IEnumerable<FootageItem> candidates, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(candidates);
-        foreach (var candidate in candidates)
-        {
-            try
-            {
-                return await DownloadAsync(candidate, cancellationToken);
-            }
-            catch (StockFootageException e)
-            {
-                _logger.LogWarning("Skipping footage {Id}: {Reason}", candidate.Id, e.Message);
-            }
-        }
-
-        return null;
     }
 
     public void Dispose() => _slots.Dispose();

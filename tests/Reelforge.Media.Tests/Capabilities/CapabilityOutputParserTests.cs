@@ -86,7 +86,5 @@ public sealed class CapabilityOutputParserTests
         Assert.True(capabilities.HasEncoder("libx264"));
         Assert.False(capabilities.HasEncoder("libfdk_aac"));
         Assert.True(capabilities.HasFilter("xfade"));
-        Assert.True(capabilities.HasHardwareAcceleration("vaapi"));
-        Assert.False(capabilities.HasHardwareAcceleration("videotoolbox"));
     }
 }

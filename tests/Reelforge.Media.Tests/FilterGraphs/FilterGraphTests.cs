@@ -59,16 +59,6 @@ public class FilterGraphTests
     }
 
     [Fact]
-    public void UnconsumedOutputs_AreTheGraphOutputs()
-    {
-        var graph = new FilterGraph();
-        var a = graph.Then("0:v", "a", new Filter("null"));
-        graph.Add([a], [new Filter("split")], ["v1", "v2"]);
-
-        Assert.Equal(["v1", "v2"], graph.UnconsumedOutputs());
-    }
-
-    [Fact]
     public async Task EscapedPath_IsReadByRealFfmpeg()
     {
         // A caption file whose path needs escaping must reach libass intact.

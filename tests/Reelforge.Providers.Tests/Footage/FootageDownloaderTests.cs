@@ -193,17 +193,19 @@ public sealed class FootageDownloaderTests
     }
 
     [Fact]
-    public async Task DownloadFirst_SkipsABrokenCandidateAndReturnsTheNextOne()
+    public async Task TryDownload_BrokenMedia_GivesNullInsteadOfThrowingAndTheNextItemStillDownloads()
     {
         await using var fake = new FakeStockProviders();
         using var temp = new TempDirectory();
         using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
         using var downloader = Downloader(fake, temp, http);
 
-        var item = await downloader.DownloadFirstAsync(
-            [Item(fake.Server.Url("media/broken.mp4"), "broken"), Item(fake.Server.Url("media/good.mp4"), "good")], CancellationToken.None);
+        var broken = await downloader.TryDownloadAsync(Item(fake.Server.Url("media/broken.mp4"), "broken"), CancellationToken.None);
+        var good = await downloader.TryDownloadAsync(Item(fake.Server.Url("media/good.mp4"), "good"), CancellationToken.None);
 
-        Assert.Equal("good", item?.Id);
+        Assert.Null(broken);
+        Assert.Equal("good", good?.Id);
+        Assert.True(File.Exists(good?.Path));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class FootageGatherTimingTests
         }
 
         search.Stop();
-        var downloaded = await Task.WhenAll(picks.Select(p => downloader.DownloadFirstAsync(p, CancellationToken.None)));
+        var downloaded = await Task.WhenAll(picks.Select(p => downloader.TryDownloadAsync(p[0], CancellationToken.None)));
         return (downloaded.Select(d => d!).ToList(), search.Elapsed);
     }
 }

@@ -96,7 +96,7 @@ public sealed class StockPhotoSearchTests
         using var downloader = StockFootageFactory.CreateDownloader(http, options);
 
         var items = await source.FindAsync(LighthouseScene, CancellationToken.None);
-        var first = await downloader.DownloadFirstAsync(items, CancellationToken.None);
+        var first = await downloader.TryDownloadAsync(items[0], CancellationToken.None);
 
         Assert.Contains(items, i => i.Kind == FootageKind.Video);
         Assert.Equal("pexels-photo:10101", items[0].Id);

@@ -36,7 +36,7 @@ public sealed class StageResumeTests : IDisposable
     {
         RequiredTool.Require("ffmpeg");
         RequiredTool.Require("flite");
-        var checkpoints = new CountingCheckpoints(_dir.File("checkpoints"));
+        var checkpoints = new CountingCheckpoints();
         var options = new GenerationOptions(_dir.File("out.mp4"), _dir.File("work"), _dir.File("cache")) { Checkpoints = checkpoints, StopAfter = StageName.Caption };
 
         var staged = await _producer.ProduceAsync(Request, options, null, CancellationToken.None);
