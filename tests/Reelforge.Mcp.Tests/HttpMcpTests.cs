@@ -57,7 +57,7 @@ public sealed class HttpMcpTests(HttpServer server) : IClassFixture<HttpServer>
         Assert.True(output.GetProperty("cancelledLater").GetProperty("finished").GetBoolean(), output.GetProperty("cancelledLater").ToString());
         Assert.Equal("cancelled", output.GetProperty("cancelledLater").GetProperty("task").GetProperty("status").GetString());
         Assert.True(output.GetProperty("invalid").GetProperty("isError").GetBoolean());
-        Assert.Contains("aspect must be one of 9:16, 16:9, 1:1, 4:5", output.GetProperty("invalid").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("aspect must be 9:16, 16:9, 1:1 or 4:5", output.GetProperty("invalid").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class PureMcpTests
     [InlineData("""{"task_id": null}""", "task_id is required.")]
     [InlineData("""{"task_id": "a", "count": 1.5}""", "count must be an integer, not 1.5.")]
     [InlineData("""{"task_id": "a", "count": "2"}""", "count must be an integer, not \"2\".")]
-    [InlineData("""{"task_id": "a", "aspect": "4:3"}""", "aspect must be one of 9:16, 16:9, not '4:3'.")]
+    [InlineData("""{"task_id": "a", "aspect": "4:3"}""", "aspect must be 9:16 or 16:9, not '4:3'.")]
     [InlineData("""{"task_id": "a", "terms": "lava"}""", "terms must be an array, not \"lava\".")]
     [InlineData("""{"task_id": "a", "terms": ["lava", 3]}""", "terms[1] must be a string, not 3.")]
     [InlineData("""{"task_id": "a", "scenes": [{"text": "ok"}, {"text": true}]}""", "scenes[1].text must be a string, not true.")]

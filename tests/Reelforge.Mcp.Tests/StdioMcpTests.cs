@@ -106,11 +106,11 @@ public sealed class StdioMcpTests(StdioServer server) : IClassFixture<StdioServe
     }
 
     [Theory]
-    [InlineData("create_video", """{"script": "Hi.", "aspect": "4:3"}""", "aspect must be one of 9:16, 16:9, 1:1, 4:5, not '4:3'")]
-    [InlineData("create_video", """{"script": "Hi.", "captions": "loud"}""", "captions must be one of sentence, words, off")]
+    [InlineData("create_video", """{"script": "Hi.", "aspect": "4:3"}""", "aspect must be 9:16, 16:9, 1:1 or 4:5, not '4:3'")]
+    [InlineData("create_video", """{"script": "Hi.", "captions": "loud"}""", "captions must be sentence, words or off")]
     [InlineData("create_video", """{"script": "Hi.", "short_side": 181}""", "short_side must be an even number of pixels")]
     [InlineData("create_video", """{"script": "Hi.", "fps": "fast"}""", "fps must be an integer, not \"fast\"")]
-    [InlineData("create_video", """{"script": "Hi.", "music": "missing.mp3"}""", "music: there is no track named 'missing.mp3'")]
+    [InlineData("create_video", """{"script": "Hi.", "music": "missing.mp3"}""", "music names no track in the music library: 'missing.mp3'")]
     [InlineData("create_video", """{"script": "Hi.", "voice": "robot"}""", "voice must be ENGINE:VOICE")]
     [InlineData("create_video", """{"script": "Hi.", "voice_rate": 9}""", "voice_rate must be between 0.5 and 2")]
     [InlineData("create_video", """{"topic": "Volcanoes"}""", "script is empty and no LLM is configured")]
@@ -120,7 +120,7 @@ public sealed class StdioMcpTests(StdioServer server) : IClassFixture<StdioServe
     [InlineData("create_video", """{"scenes": [{"text": "One.", "stock": [{"source": "youtube", "id": "1", "download_url": "https://x.test/a.mp4"}]}]}""", "scenes[0].stock[0].source must be pexels or pixabay")]
     [InlineData("create_video", """{"scenes": [{"text": "One.", "stock": [{"source": "pexels", "id": "1", "download_url": "not a url"}]}]}""", "scenes[0].stock[0].download_url must be the absolute URL")]
     [InlineData("list_tasks", """{"page_size": 500}""", "page_size must be between 1 and 100, not 500")]
-    [InlineData("list_tasks", """{"status": "done"}""", "status must be one of queued, processing, complete, failed, cancelled")]
+    [InlineData("list_tasks", """{"status": "done"}""", "status must be queued, processing, complete, failed or cancelled")]
     [InlineData("get_task", """{}""", "task_id is required")]
     [InlineData("get_task", """{"task_id": "nope"}""", "task_id: there is no task 'nope'")]
     [InlineData("cancel_task", """{"task_id": "0b6c0c8e-0000-4000-8000-000000000000"}""", "task_id: there is no task")]

@@ -9,6 +9,12 @@ public sealed record FootageOptions
     /// <summary>Stock providers to search per scene ("pexels", "pixabay"), in order.</summary>
     public IReadOnlyList<string> StockSources { get; init; } = [];
 
+    /// <summary>
+    /// True when the request named no sources and got every configured one: a source that fails then only leaves
+    /// its share to the others (logged), instead of failing the video the user did not ask it for.
+    /// </summary>
+    public bool EveryConfiguredSource { get; init; }
+
     public double ClipMinSeconds { get; init; } = 3;
 
     public double ClipMaxSeconds { get; init; } = 5;

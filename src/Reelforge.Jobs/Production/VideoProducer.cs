@@ -124,6 +124,12 @@ public sealed class VideoProducer(
             sources.Add(new LocalFootageSource(voiced.Footage.Directories));
         }
 
+        if (voiced.Footage.EveryConfiguredSource)
+        {
+            var tolerant = loggerFactory.CreateLogger<TolerantFootageSource>();
+            sources = [.. sources.Select(s => (IFootageSource)new TolerantFootageSource(s, tolerant))];
+        }
+
         sources.Add(new ProceduralFootageSource(voiced.Seed));
         var writer = CreateScriptWriter(llm ?? Llm(), options.CacheDirectory, bypassCache);
         return await _generator.GenerateAsync(voiced, narrator, sources, writer, stock.Downloader, options, progress, cancellationToken);

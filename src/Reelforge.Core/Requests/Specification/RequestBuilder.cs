@@ -95,7 +95,7 @@ public static class RequestBuilder
         else if (directories.Count == 0)
         {
             // Every configured source: the keyed stock providers and the library; procedural backgrounds fill the rest.
-            request = request with { Footage = request.Footage with { StockSources = context.DefaultFootage } };
+            request = request with { Footage = request.Footage with { StockSources = context.DefaultFootage, EveryConfiguredSource = true } };
         }
 
         return request with { Footage = request.Footage with { Directories = directories } };

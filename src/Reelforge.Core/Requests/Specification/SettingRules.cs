@@ -55,7 +55,7 @@ public static partial class SettingRules
 
                 if (setting.Even && whole % 2 != 0)
                 {
-                    rule = string.Create(CultureInfo.InvariantCulture, $"must be an even number, not {whole}.");
+                    rule = string.Create(CultureInfo.InvariantCulture, $"must be an even number of pixels, not {whole}.");
                     return null;
                 }
 
