@@ -42,9 +42,9 @@ public static class TaskEndpoints
         TaskState? state = null;
         if (status is not null)
         {
-            if (!Enum.TryParse<TaskState>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+            if (!TaskStateCodes.TryParse(status, out var parsed))
             {
-                return ApiResults.Invalid(new ApiValidationException("status", "status must be queued, processing, complete, failed or cancelled."));
+                return ApiResults.Invalid(new ApiValidationException("status", $"status must be {string.Join(", ", TaskStateCodes.Names.SkipLast(1))} or {TaskStateCodes.Names[^1]}."));
             }
 
             state = parsed;

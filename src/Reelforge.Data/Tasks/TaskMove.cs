@@ -1,0 +1,16 @@
+namespace Reelforge.Data.Tasks;
+
+/// <summary>The result of moving a task: the outcome, and the task as it is now (null when it no longer exists).</summary>
+public sealed record TaskMove(string TaskId, TaskTransition Transition, TaskMoveOutcome Outcome, VideoTask? Task)
+{
+    public bool Moved => Outcome == TaskMoveOutcome.Moved;
+
+    /// <summary>A sentence for logs: what was tried and why it did or did not happen.</summary>
+    public string Describe() => Outcome switch
+    {
+        TaskMoveOutcome.Moved => $"task {TaskId}: {Transition} moved it to {Task!.State}",
+        TaskMoveOutcome.Refused => $"task {TaskId}: {Transition} is not allowed from {Task!.State}",
+        TaskMoveOutcome.Lost => $"task {TaskId}: {Transition} lost the race, it is {Task?.State.ToString() ?? "gone"} now (version {Task?.Version})",
+        _ => $"task {TaskId}: {Transition} found no such task",
+    };
+}
