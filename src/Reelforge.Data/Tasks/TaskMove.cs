@@ -1,6 +1,9 @@
 namespace Reelforge.Data.Tasks;
 
-/// <summary>The result of moving a task: the outcome, and the task as it is now (null when it no longer exists).</summary>
+/// <summary>
+/// The result of moving a task: the outcome, and the task as it is now (null when it no longer exists; the caller's own
+/// reading when the move was refused).
+/// </summary>
 public sealed record TaskMove(string TaskId, TaskTransition Transition, TaskMoveOutcome Outcome, VideoTask? Task)
 {
     public bool Moved => Outcome == TaskMoveOutcome.Moved;

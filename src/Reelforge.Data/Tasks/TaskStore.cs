@@ -127,19 +127,17 @@ public sealed class TaskStore(ReelforgeDatabase database, TimeProvider? clock = 
             return new TaskMove(seen.Id, transition, TaskMoveOutcome.NotFound, null);
         }
 
-        if (task.Version != seen.Version || task.State != seen.State)
+        if (!TaskLifecycle.Allows(seen.State, transition))
         {
-            return new TaskMove(seen.Id, transition, TaskMoveOutcome.Lost, task);
+            return new TaskMove(seen.Id, transition, TaskMoveOutcome.Refused, seen);
         }
 
-        if (!TaskLifecycle.Allows(task.State, transition))
-        {
-            return new TaskMove(seen.Id, transition, TaskMoveOutcome.Refused, task);
-        }
-
+        // The UPDATE is conditional on the version the caller read, not the one just loaded: a move that landed
+        // after the caller's reading makes it match no row, however recent the load.
+        context.Entry(task).Property(t => t.Version).OriginalValue = seen.Version;
         change?.Invoke(task);
         task.State = TaskLifecycle.Target(transition);
-        task.Version++;
+        task.Version = seen.Version + 1;
         task.UpdatedAt = Now;
         if (task.IsFinished)
         {
