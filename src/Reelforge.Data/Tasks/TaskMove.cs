@@ -13,7 +13,8 @@ public sealed record TaskMove(string TaskId, TaskTransition Transition, TaskMove
     {
         TaskMoveOutcome.Moved => $"task {TaskId}: {Transition} moved it to {Task!.State}",
         TaskMoveOutcome.Refused => $"task {TaskId}: {Transition} is not allowed from {Task!.State}",
-        TaskMoveOutcome.Lost => $"task {TaskId}: {Transition} lost the race, it is {Task?.State.ToString() ?? "gone"} now (version {Task?.Version})",
+        TaskMoveOutcome.Lost when Task is null => $"task {TaskId}: {Transition} lost the race, the task was deleted",
+        TaskMoveOutcome.Lost => $"task {TaskId}: {Transition} lost the race, another move made it {Task.State} (version {Task.Version})",
         _ => $"task {TaskId}: {Transition} found no such task",
     };
 }

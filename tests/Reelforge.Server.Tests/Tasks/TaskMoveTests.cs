@@ -89,6 +89,7 @@ public abstract class TaskMoveTests : IAsyncLifetime
         var move = await Second.MoveAsync(stale, TaskTransition.Start, t => t.WorkerId = "second", CancellationToken.None);
 
         Assert.Equal(TaskMoveOutcome.Lost, move.Outcome);
+        Assert.EndsWith("Start lost the race, another move made it Processing (version 1)", move.Describe(), StringComparison.Ordinal);
         Assert.Equal((TaskState.Processing, 1, "first"), (move.Task!.State, move.Task.Version, move.Task.WorkerId));
         var task = (await First.FindAsync(id, CancellationToken.None))!;
         Assert.Equal((TaskState.Processing, 1, "first"), (task.State, task.Version, task.WorkerId));
