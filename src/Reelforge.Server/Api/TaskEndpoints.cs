@@ -140,8 +140,8 @@ public static class TaskEndpoints
 
             if (DateTime.UtcNow - lastWrite > KeepAlive)
             {
-                // SseItem has no comments; the formatter has written and flushed the last event whole, so a comment
-                // written here between two events keeps the stream well formed.
+                // SseItem has no comments; the formatter has written the last event whole before it asks for the
+                // next, so a comment written here falls between two events and keeps the stream well formed.
                 await http.Response.WriteAsync(": keep-alive\n\n", cancellationToken);
                 await http.Response.Body.FlushAsync(cancellationToken);
                 lastWrite = DateTime.UtcNow;
