@@ -36,6 +36,9 @@ public abstract class ReelforgeDbContext(DbContextOptions options) : DbContext(o
             task.Property(t => t.Id).HasMaxLength(36);
             task.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
             task.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
+
+            // Every transition bumps the version and writes only where it is still the one read (TaskStore.MoveAsync).
+            task.Property(t => t.Version).IsConcurrencyToken();
             task.Property(t => t.Stage).HasMaxLength(16);
             task.Property(t => t.FailedStage).HasMaxLength(16);
             task.Property(t => t.WorkerId).HasMaxLength(200);

@@ -45,6 +45,7 @@ public static class ReelforgeServer
         services.AddReelforgeHealthChecks();
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddRouting();
+        services.AddProblemDetails();
         services.AddEndpointsApiExplorer();
         services.AddOpenApi("v1", o => o.AddSchemaTransformer(VideoParamsSchema.TransformAsync));
         services.AddReelforgeMcpOverHttp();
@@ -56,8 +57,9 @@ public static class ReelforgeServer
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.ApplicationServices.GetRequiredService<IOptions<ServerOptions>>().Value;
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = SurfaceErrors.WriteExceptionAsync });
         app.UseMiddleware<ApiKeyMiddleware>((IReadOnlyList<string>)options.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).ToList());
-        app.UseStatusCodePages(RoutingErrorEnvelope.WriteAsync);
+        app.UseStatusCodePages(SurfaceErrors.WriteStatusAsync);
         app.UseReelforgeStudioLocalization();
         app.UseRouting();
         app.UseAntiforgery();

@@ -8,7 +8,11 @@ public sealed class VideoTask
 
     public TaskKind Kind { get; set; }
 
-    public TaskState State { get; set; }
+    /// <summary>Changed only through <see cref="TaskStore.MoveAsync"/>, which follows <see cref="TaskLifecycle"/>.</summary>
+    public TaskState State { get; internal set; }
+
+    /// <summary>Counts the task's transitions; the concurrency token that makes each move a compare-and-set.</summary>
+    public int Version { get; internal set; }
 
     /// <summary>0..100 over the whole task.</summary>
     public int Progress { get; set; }
@@ -63,5 +67,5 @@ public sealed class VideoTask
 
     public List<TaskStage> Stages { get; set; } = [];
 
-    public bool IsFinished => State is TaskState.Complete or TaskState.Failed or TaskState.Cancelled;
+    public bool IsFinished => TaskLifecycle.IsFinished(State);
 }

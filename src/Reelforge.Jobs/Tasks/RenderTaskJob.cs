@@ -44,19 +44,26 @@ public sealed partial class RenderTaskJob(
 
         if (task.CancelRequested)
         {
-            await FinishAsync(taskId, TaskState.Cancelled, null, cancellationToken);
+            await FinishAsync(task, TaskTransition.Cancel, null, cancellationToken);
             return;
         }
 
-        task = (await store.UpdateAsync(taskId, t =>
+        var start = await store.MoveAsync(task, TaskTransition.Start, t =>
         {
-            t.State = TaskState.Processing;
             t.Attempts++;
             t.WorkerId = WorkerId;
             t.StartedAt ??= store.Now;
             t.Error = null;
             t.FailedStage = null;
-        }, cancellationToken))!;
+        }, cancellationToken);
+        if (!start.Moved)
+        {
+            // Another node started or cancelled it since we read it: that node owns the task now.
+            LogNotMoved(logger, start.Describe());
+            return;
+        }
+
+        task = start.Task!;
         signals.Changed(taskId);
         LogStarted(logger, taskId, task.Attempts, context.Recovering);
 
@@ -68,7 +75,7 @@ public sealed partial class RenderTaskJob(
         {
             var result = await RunAsync(task, reporter, cancel.Token);
             await reporter.FlushAsync(CancellationToken.None);
-            await FinishAsync(taskId, TaskState.Complete, t =>
+            await FinishAsync(task, TaskTransition.Complete, t =>
             {
                 t.ResultJson = JsonSerializer.Serialize(result.Files, StageCheckpointJson.Options);
                 t.MetadataJson = result.Metadata.Count == 0 ? null : JsonSerializer.Serialize(result.Metadata, StageCheckpointJson.Options);
@@ -79,32 +86,31 @@ public sealed partial class RenderTaskJob(
         {
             // Not a shutdown: a cancel request (seen here or polled from the database).
             await reporter.FlushAsync(CancellationToken.None);
-            await FinishAsync(taskId, TaskState.Cancelled, null, CancellationToken.None);
+            await FinishAsync(task, TaskTransition.Cancel, null, CancellationToken.None);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The worker is shutting down: the task goes back to the queue and resumes from its checkpoints.
-            await store.UpdateAsync(taskId, t => t.State = TaskState.Queued, CancellationToken.None);
-            await dispatcher.ScheduleAsync(taskId, CancellationToken.None, TimeSpan.FromSeconds(1));
-            signals.Changed(taskId);
+            if (await MoveAsync(task, TaskTransition.Requeue, null))
+            {
+                await dispatcher.ScheduleAsync(taskId, CancellationToken.None, TimeSpan.FromSeconds(1));
+            }
+
             throw;
         }
         catch (Exception e) when (IsTransient(e) && task.Attempts <= options.Value.TransientRetries)
         {
             var delay = options.Value.RetryDelay * Math.Pow(3, task.Attempts - 1);
             LogRetrying(logger, taskId, e.Message, delay.TotalSeconds);
-            await store.UpdateAsync(taskId, t =>
+            if (await MoveAsync(task, TaskTransition.WaitToRetry, t => t.Error = $"{Readable(e)} (trying again in {delay.TotalSeconds:0} s)"))
             {
-                t.State = TaskState.Queued;
-                t.Error = $"{Readable(e)} (trying again in {delay.TotalSeconds:0} s)";
-            }, CancellationToken.None);
-            await dispatcher.ScheduleAsync(taskId, CancellationToken.None, delay);
-            signals.Changed(taskId);
+                await dispatcher.ScheduleAsync(taskId, CancellationToken.None, delay);
+            }
         }
         catch (Exception e)
         {
             LogFailed(logger, taskId, reporter.Stage, e);
-            await FinishAsync(taskId, TaskState.Failed, t =>
+            await FinishAsync(task, TaskTransition.Fail, t =>
             {
                 t.Error = Readable(e);
                 t.FailedStage = reporter.Stage;
@@ -174,20 +180,33 @@ public sealed partial class RenderTaskJob(
         return (new TaskResult { Videos = videos, Subtitles = subtitles, Manifests = manifests, Audio = audio, Duration = duration }, metadata);
     }
 
-    private async Task FinishAsync(string taskId, TaskState state, Action<VideoTask>? change, CancellationToken cancellationToken)
+    /// <summary>Moves the task from the state this run saw; false (logged) when the lifecycle or another node says no.</summary>
+    private async Task<bool> MoveAsync(VideoTask seen, TaskTransition transition, Action<VideoTask>? change)
     {
-        var task = await store.UpdateAsync(taskId, t =>
+        var move = await store.MoveAsync(seen, transition, change, CancellationToken.None);
+        signals.Changed(seen.Id);
+        if (!move.Moved)
         {
-            t.State = state;
-            t.FinishedAt = store.Now;
-            change?.Invoke(t);
-        }, cancellationToken);
+            LogNotMoved(logger, move.Describe());
+        }
+
+        return move.Moved;
+    }
+
+    /// <summary>Finishes the task and sends its webhook; only the run whose move wins sends it.</summary>
+    private async Task FinishAsync(VideoTask seen, TaskTransition transition, Action<VideoTask>? change, CancellationToken cancellationToken)
+    {
+        var move = await store.MoveAsync(seen, transition, change, cancellationToken);
+        var taskId = seen.Id;
         signals.Changed(taskId);
-        if (task is null)
+        if (!move.Moved)
         {
+            LogNotMoved(logger, move.Describe());
             return;
         }
 
+        var task = move.Task!;
+        var state = task.State;
         LogFinished(logger, taskId, state);
         if (task.CallbackUrl is { } callback && Uri.TryCreate(callback, UriKind.Absolute, out var url))
         {
@@ -217,6 +236,9 @@ public sealed partial class RenderTaskJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Task {TaskId} {State}")]
     private static partial void LogFinished(ILogger logger, string taskId, TaskState state);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Task not moved: {Reason}")]
+    private static partial void LogNotMoved(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} hit a transient error ({Reason}); trying again in {Seconds} s")]
     private static partial void LogRetrying(ILogger logger, string taskId, string reason, double seconds);

@@ -38,7 +38,8 @@ public sealed partial class TaskDispatcher(
     {
         ArgumentNullException.ThrowIfNull(submissions);
         var limit = options.Value.MaxQueued;
-        var queued = (await store.CountByStateAsync(cancellationToken))[TaskState.Queued];
+        var counts = await store.CountByStateAsync(cancellationToken);
+        var queued = counts[TaskState.Queued] + counts[TaskState.RetryWait];
         if (queued + submissions.Count > limit)
         {
             throw new QueueFullException(limit);
@@ -51,7 +52,6 @@ public sealed partial class TaskDispatcher(
             {
                 Id = Guid.NewGuid().ToString(),
                 Kind = submission.Kind,
-                State = TaskState.Queued,
                 RequestJson = JsonSerializer.Serialize(submission.Request, StageCheckpointJson.Options),
                 ParamsJson = submission.ParamsJson,
                 VideoCount = submission.VideoCount,
@@ -68,25 +68,25 @@ public sealed partial class TaskDispatcher(
     }
 
     /// <summary>
-    /// Cancels a task: a queued one at once (its job is removed), a running one within a second wherever it runs
-    /// (here through its token, elsewhere through the flag its worker polls). False for an unknown task.
+    /// Cancels a task: a queued or retry-waiting one at once (its job is removed), a running one within a second
+    /// wherever it runs (here through its token, elsewhere through the flag its worker polls). Null for an unknown task.
     /// </summary>
     public async Task<VideoTask?> CancelAsync(string taskId, CancellationToken cancellationToken)
     {
-        var task = await store.UpdateAsync(taskId, t =>
+        var seen = await store.FindAsync(taskId, cancellationToken);
+        if (seen is null || seen.IsFinished)
         {
-            if (t.IsFinished)
-            {
-                return;
-            }
+            return seen;
+        }
 
-            t.CancelRequested = true;
-            if (t.State == TaskState.Queued)
-            {
-                t.State = TaskState.Cancelled;
-                t.FinishedAt = store.Now;
-            }
-        }, cancellationToken);
+        // The flag first: should a worker start the task before the move below, it sees the flag within a second.
+        await store.RequestCancelAsync(taskId, cancellationToken);
+        if (TaskLifecycle.IsWaiting(seen.State))
+        {
+            await store.MoveAsync(seen, TaskTransition.Cancel, null, cancellationToken);
+        }
+
+        var task = await store.FindAsync(taskId, cancellationToken);
         if (task is null)
         {
             return null;

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Reelforge.Data.Storage;
+using Reelforge.Server.Api.Contracts;
 
 namespace Reelforge.Server.Api;
 
@@ -14,10 +16,15 @@ public static class DataFileEndpoints
     public static RouteGroupBuilder MapDataFileEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/stream/{**path}", (string? path, DataLayout layout) => TaskFileEndpoints.ServeFile(DataFilePath.Resolve(layout, path), path ?? string.Empty, download: false))
-            .WithName("StreamFile").WithSummary("Play a file (tasks/{id}/…, musics/…, materials/…) with range requests.");
-        api.MapGet("/download/{**path}", (string? path, DataLayout layout) => TaskFileEndpoints.ServeFile(DataFilePath.Resolve(layout, path), path ?? string.Empty, download: true))
-            .WithName("DownloadFile").WithSummary("Download a file (tasks/{id}/…, musics/…, materials/…) as an attachment.");
+        api.MapGet("/stream/{**path}", (string? path, DataLayout layout) => Serve(layout, path, download: false))
+            .WithName("StreamFile").WithSummary("Play a file (tasks/{id}/…, musics/…, materials/…) with range requests.").ProducesFile();
+        api.MapGet("/download/{**path}", (string? path, DataLayout layout) => Serve(layout, path, download: true))
+            .WithName("DownloadFile").WithSummary("Download a file (tasks/{id}/…, musics/…, materials/…) as an attachment.").ProducesFile();
         return api;
     }
+
+    private static Results<PhysicalFileHttpResult, NotFound<ApiErrorEnvelope>> Serve(DataLayout layout, string? path, bool download) =>
+        TaskFileEndpoints.FileAt(DataFilePath.Resolve(layout, path), download) is { } found
+            ? found
+            : ApiResults.NotFound($"{path ?? string.Empty}: file not found");
 }

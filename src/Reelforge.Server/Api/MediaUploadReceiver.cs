@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Reelforge.Data.Storage;
 using Reelforge.Media;
@@ -19,7 +20,7 @@ internal sealed class MediaUploadReceiver(DataLayout layout, FfprobeClient probe
 
     public long MaxBytes => options.Value.MaxUploadMegabytes * 1024L * 1024L;
 
-    public async Task<IResult> ReceiveAsync(HttpRequest request, MediaLibrary library, CancellationToken cancellationToken)
+    public async Task<Results<Ok<ApiEnvelope<MediaUploadView>>, UnprocessableEntity<ApiErrorEnvelope>, ApiError<Status413PayloadTooLarge>, ApiError<Status415UnsupportedMediaType>>> ReceiveAsync(HttpRequest request, MediaLibrary library, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBytes)
         {
@@ -28,7 +29,7 @@ internal sealed class MediaUploadReceiver(DataLayout layout, FfprobeClient probe
 
         if (!request.HasFormContentType)
         {
-            return ApiResults.Error(415, $"Send the file as multipart/form-data in the field '{Field}'.");
+            return ApiResults.UnsupportedMediaType($"Send the file as multipart/form-data in the field '{Field}'.");
         }
 
         IFormCollection form;
@@ -126,7 +127,7 @@ internal sealed class MediaUploadReceiver(DataLayout layout, FfprobeClient probe
         }
     }
 
-    private IResult TooLarge() => ApiResults.Error(413, $"The file is larger than the {options.Value.MaxUploadMegabytes} MB this server accepts.");
+    private ApiError<Status413PayloadTooLarge> TooLarge() => ApiResults.PayloadTooLarge($"The file is larger than the {options.Value.MaxUploadMegabytes} MB this server accepts.");
 
-    private static IResult Invalid(string message) => ApiResults.Invalid(new ApiValidationException(Field, message));
+    private static UnprocessableEntity<ApiErrorEnvelope> Invalid(string message) => ApiResults.Invalid(new ApiValidationException(Field, message));
 }

@@ -1,6 +1,10 @@
+using System.Globalization;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Reelforge.Data.Tasks;
@@ -27,7 +31,7 @@ public static class TaskEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, TaskStore store, IOptions<ServerOptions> options, CancellationToken cancellationToken, int? page = 1, int? page_size = 10, string? status = null)
+    private static async Task<Results<Ok<ApiEnvelope<TaskListView>>, UnprocessableEntity<ApiErrorEnvelope>>> ListAsync(HttpRequest request, TaskStore store, IOptions<ServerOptions> options, CancellationToken cancellationToken, int? page = 1, int? page_size = 10, string? status = null)
     {
         if (page is null or < 1)
         {
@@ -42,9 +46,9 @@ public static class TaskEndpoints
         TaskState? state = null;
         if (status is not null)
         {
-            if (!Enum.TryParse<TaskState>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+            if (!TaskStateCodes.TryParse(status, out var parsed))
             {
-                return ApiResults.Invalid(new ApiValidationException("status", "status must be queued, processing, complete, failed or cancelled."));
+                return ApiResults.Invalid(new ApiValidationException("status", $"status must be {string.Join(", ", TaskStateCodes.Names.SkipLast(1))} or {TaskStateCodes.Names[^1]}."));
             }
 
             state = parsed;
@@ -55,102 +59,107 @@ public static class TaskEndpoints
         return ApiResults.Ok(new TaskListView(tasks.Select(t => TaskViews.From(t, baseUrl)).ToList(), total, page.Value, page_size.Value));
     }
 
-    private static async Task<IResult> GetAsync(string taskId, HttpRequest request, TaskStore store, IOptions<ServerOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiEnvelope<TaskView>>, NotFound<ApiErrorEnvelope>>> GetAsync(string taskId, HttpRequest request, TaskStore store, IOptions<ServerOptions> options, CancellationToken cancellationToken)
     {
         var task = await store.FindAsync(taskId, cancellationToken, withStages: true);
-        return task is null ? ApiResults.NotFound(taskId) : ApiResults.Ok(TaskViews.From(task, TaskViews.BaseUrl(request, options.Value)));
+        return task is null ? ApiResults.TaskNotFound(taskId) : ApiResults.Ok(TaskViews.From(task, TaskViews.BaseUrl(request, options.Value)));
     }
 
-    private static async Task<IResult> DeleteAsync(string taskId, HttpRequest request, TaskDispatcher dispatcher, TaskStore store, IOptions<ServerOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiEnvelope<TaskView>>, NotFound<ApiErrorEnvelope>>> DeleteAsync(string taskId, HttpRequest request, TaskDispatcher dispatcher, TaskStore store, IOptions<ServerOptions> options, CancellationToken cancellationToken)
     {
         var task = await store.FindAsync(taskId, cancellationToken, withStages: true);
         if (task is null || !await dispatcher.DeleteAsync(taskId, cancellationToken))
         {
-            return ApiResults.NotFound(taskId);
+            return ApiResults.TaskNotFound(taskId);
         }
 
         return ApiResults.Ok(TaskViews.From(task, TaskViews.BaseUrl(request, options.Value)));
     }
 
-    private static async Task<IResult> CancelAsync(string taskId, HttpRequest request, TaskDispatcher dispatcher, IOptions<ServerOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiEnvelope<TaskView>>, NotFound<ApiErrorEnvelope>>> CancelAsync(string taskId, HttpRequest request, TaskDispatcher dispatcher, IOptions<ServerOptions> options, CancellationToken cancellationToken)
     {
         var task = await dispatcher.CancelAsync(taskId, cancellationToken);
-        return task is null ? ApiResults.NotFound(taskId) : ApiResults.Ok(TaskViews.From(task, TaskViews.BaseUrl(request, options.Value)));
+        return task is null ? ApiResults.TaskNotFound(taskId) : ApiResults.Ok(TaskViews.From(task, TaskViews.BaseUrl(request, options.Value)));
     }
 
     /// <summary>
     /// <c>text/event-stream</c>: a <c>progress</c> event whenever progress or stage changes, <c>stage</c> when the stage
     /// changes, and a final <c>done</c> event with the task when it finishes; comments keep idle connections alive.
     /// </summary>
-    private static async Task EventsAsync(string taskId, HttpContext http, TaskStore store, TaskSignals signals, IOptions<ServerOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<ServerSentEventsResult<string>, NotFound<ApiErrorEnvelope>>> EventsAsync(
+        string taskId, HttpContext http, TaskStore store, TaskSignals signals, IOptions<ServerOptions> options, CancellationToken cancellationToken)
     {
         var task = await store.FindAsync(taskId, cancellationToken);
         if (task is null)
         {
-            await ApiResults.NotFound(taskId).ExecuteAsync(http);
-            return;
+            return ApiResults.TaskNotFound(taskId);
         }
 
-        var response = http.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        response.Headers["X-Accel-Buffering"] = "no";
-        var baseUrl = TaskViews.BaseUrl(http.Request, options.Value);
+        // A proxy such as nginx would otherwise hold events back until its buffer fills.
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        return TypedResults.ServerSentEvents(EventStreamAsync(task, http, store, signals, TaskViews.BaseUrl(http.Request, options.Value), cancellationToken));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> EventStreamAsync(
+        VideoTask task, HttpContext http, TaskStore store, TaskSignals signals, string baseUrl, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var taskId = task.Id;
         (int Progress, string? Stage, TaskState State)? sent = null;
         var lastWrite = DateTime.UtcNow;
         var id = 0;
-        try
+        while (!cancellationToken.IsCancellationRequested)
         {
-            while (!cancellationToken.IsCancellationRequested)
+            var current = await store.FindAsync(taskId, cancellationToken, withStages: task.IsFinished);
+            if (current is null)
             {
-                task = await store.FindAsync(taskId, cancellationToken, withStages: task.IsFinished);
-                if (task is null)
+                yield return Event(++id, "deleted", new { task_id = taskId });
+                yield break;
+            }
+
+            task = current;
+            var now = (task.Progress, task.Stage, task.State);
+            if (sent != now)
+            {
+                if (sent?.Stage != task.Stage && task.Stage is not null)
                 {
-                    await WriteEventAsync(response, ++id, "deleted", new { task_id = taskId }, cancellationToken);
-                    return;
+                    yield return Event(++id, "stage", new { task_id = taskId, stage = task.Stage });
                 }
 
-                var now = (task.Progress, task.Stage, task.State);
-                if (sent != now)
-                {
-                    if (sent?.Stage != task.Stage && task.Stage is not null)
-                    {
-                        await WriteEventAsync(response, ++id, "stage", new { task_id = taskId, stage = task.Stage }, cancellationToken);
-                    }
+                var view = TaskView.ForState(task.Id, task.State, task.Progress);
+                yield return Event(++id, "progress", new { task_id = taskId, state = view.State, status = view.Status, progress = view.Progress, stage = task.Stage });
+                sent = now;
+                lastWrite = DateTime.UtcNow;
+            }
 
-                    var view = TaskView.ForState(task.Id, task.State, task.Progress);
-                    await WriteEventAsync(response, ++id, "progress", new { task_id = taskId, state = view.State, status = view.Status, progress = view.Progress, stage = task.Stage }, cancellationToken);
-                    sent = now;
-                    lastWrite = DateTime.UtcNow;
-                }
+            if (task.IsFinished)
+            {
+                var full = await store.FindAsync(taskId, cancellationToken, withStages: true);
+                yield return Event(++id, "done", TaskViews.From(full ?? task, baseUrl));
+                yield break;
+            }
 
-                if (task.IsFinished)
-                {
-                    var full = await store.FindAsync(taskId, cancellationToken, withStages: true);
-                    await WriteEventAsync(response, ++id, "done", TaskViews.From(full ?? task, baseUrl), cancellationToken);
-                    return;
-                }
+            if (DateTime.UtcNow - lastWrite > KeepAlive)
+            {
+                // SseItem has no comments; the formatter has written the last event whole before it asks for the
+                // next, so a comment written here falls between two events and keeps the stream well formed.
+                await http.Response.WriteAsync(": keep-alive\n\n", cancellationToken);
+                await http.Response.Body.FlushAsync(cancellationToken);
+                lastWrite = DateTime.UtcNow;
+            }
 
-                if (DateTime.UtcNow - lastWrite > KeepAlive)
-                {
-                    await response.WriteAsync(": keep-alive\n\n", cancellationToken);
-                    await response.Body.FlushAsync(cancellationToken);
-                    lastWrite = DateTime.UtcNow;
-                }
-
+            try
+            {
                 await signals.WaitAsync(taskId, EventPoll, cancellationToken);
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The client went away.
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The client went away.
+                yield break;
+            }
         }
     }
 
-    private static async Task WriteEventAsync<T>(HttpResponse response, int id, string name, T data, CancellationToken cancellationToken)
-    {
-        var json = JsonSerializer.Serialize(data, ApiJson.Options);
-        await response.WriteAsync($"id: {id}\nevent: {name}\ndata: {json}\n\n", cancellationToken);
-        await response.Body.FlushAsync(cancellationToken);
-    }
+    /// <summary>An event whose data is its JSON in the API's spelling (the formatter writes string data as it is).</summary>
+    private static SseItem<string> Event<T>(int id, string name, T data) =>
+        new(JsonSerializer.Serialize(data, ApiJson.Options), name) { EventId = id.ToString(CultureInfo.InvariantCulture) };
 }

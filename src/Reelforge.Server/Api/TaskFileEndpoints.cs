@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
 using Reelforge.Data.Storage;
@@ -8,33 +9,47 @@ namespace Reelforge.Server.Api;
 
 /// <summary>
 /// <c>GET /tasks/{id}/{file}</c>: a task's output files at the URLs MoneyPrinterTurbo clients expect, with HTTP
-/// ranges (206/416) so players can seek. Only files directly in the task's directory are served.
+/// ranges (206/416) so players can seek. Only files directly in the task's directory are served. The route is outside
+/// <c>/api/v1</c>, so a missing file is a problem details 404 (MPT's own static route has no envelope either).
 /// </summary>
 public static class TaskFileEndpoints
 {
+    private const string FileContentType = "application/octet-stream";
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     public static IEndpointRouteBuilder MapTaskFileEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/tasks/{taskId}/{file}", (string taskId, string file, DataLayout layout) => Serve(layout, taskId, file, download: false))
-            .WithName("TaskFile").WithSummary("A file a task produced (video, captions, audio, manifest), with range requests.");
+        app.MapGet("/tasks/{taskId}/{file}", ServeTaskFile)
+            .WithName("TaskFile").WithSummary("A file a task produced (video, captions, audio, manifest), with range requests.")
+            .ProducesFile()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    internal static IResult Serve(DataLayout layout, string taskId, string file, bool download) =>
-        ServeFile(Guid.TryParse(taskId, out _) && DataLayout.ResolveName(layout.TaskDirectory(taskId), file) is not null
-            ? DataFilePath.Resolve(layout, $"tasks/{taskId}/{file}")
-            : null, $"{taskId}/{file}", download);
+    /// <summary>Documents the 200 (whole file) and 206 (a range) a file result sends, which its type cannot state itself.</summary>
+    internal static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder route) =>
+        route.Produces(StatusCodes.Status200OK, contentType: FileContentType).Produces(StatusCodes.Status206PartialContent, contentType: FileContentType);
 
-    /// <summary>A resolved file with ranges (and as an attachment when <paramref name="download"/>); 404 naming <paramref name="requested"/> when there is none.</summary>
-    internal static IResult ServeFile(string? path, string requested, bool download)
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> ServeTaskFile(string taskId, string file, DataLayout layout)
+    {
+        var path = Guid.TryParse(taskId, out _) && DataLayout.ResolveName(layout.TaskDirectory(taskId), file) is not null
+            ? DataFilePath.Resolve(layout, $"tasks/{taskId}/{file}")
+            : null;
+        return FileAt(path, download: false) is { } found
+            ? found
+            : TypedResults.Problem($"{taskId}/{file}: file not found", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>The file at a resolved path with ranges (as an attachment when <paramref name="download"/>); null when there is none.</summary>
+    internal static PhysicalFileHttpResult? FileAt(string? path, bool download)
     {
         if (path is null || !File.Exists(path))
         {
-            return ApiResults.Error(404, $"{requested}: file not found");
+            return null;
         }
 
-        var contentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";
-        return Results.File(path, contentType, download ? Path.GetFileName(path) : null, enableRangeProcessing: true);
+        var contentType = ContentTypes.TryGetContentType(path, out var type) ? type : FileContentType;
+        return TypedResults.PhysicalFile(path, contentType, download ? Path.GetFileName(path) : null, enableRangeProcessing: true);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Reelforge.Data.Tasks;
@@ -29,30 +30,54 @@ public static class VideoEndpoints
         return api;
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, VideoSubmitter submitter, TaskKind kind, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiEnvelope<TaskCreatedView>>, BadRequest<ApiErrorEnvelope>, UnprocessableEntity<ApiErrorEnvelope>, ApiError<Status415UnsupportedMediaType>, ApiError<Status429TooManyRequests>>> SubmitAsync(
+        HttpContext http, VideoSubmitter submitter, TaskKind kind, CancellationToken cancellationToken)
     {
-        var (body, error) = await ReadAsync<VideoParams>(http.Request, cancellationToken);
-        if (error is not null)
+        var body = await ReadAsync<VideoParams>(http.Request, cancellationToken);
+        if (body.NotJson is { } notJson)
         {
-            return error;
+            return notJson;
         }
 
-        return await GuardAsync(async () =>
+        if (body.Malformed is { } malformed)
         {
-            var task = await submitter.SubmitAsync(body!, kind, null, "", cancellationToken);
+            return malformed;
+        }
+
+        try
+        {
+            var task = await submitter.SubmitAsync(body.Value!, kind, null, "", cancellationToken);
             return ApiResults.Ok(new TaskCreatedView(task.Id));
-        });
+        }
+        catch (ApiValidationException e)
+        {
+            return ApiResults.Invalid(e);
+        }
+        catch (InvalidRequestException e)
+        {
+            return ApiResults.Invalid(e);
+        }
+        catch (QueueFullException e)
+        {
+            return ApiResults.TooManyRequests(e.Message);
+        }
     }
 
-    private static async Task<IResult> SubmitBatchAsync(HttpContext http, VideoSubmitter submitter, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiEnvelope<BatchCreatedView>>, BadRequest<ApiErrorEnvelope>, UnprocessableEntity<ApiErrorEnvelope>, ApiError<Status415UnsupportedMediaType>, ApiError<Status429TooManyRequests>>> SubmitBatchAsync(
+        HttpContext http, VideoSubmitter submitter, CancellationToken cancellationToken)
     {
-        var (body, error) = await ReadAsync<BatchParams>(http.Request, cancellationToken);
-        if (error is not null)
+        var body = await ReadAsync<BatchParams>(http.Request, cancellationToken);
+        if (body.NotJson is { } notJson)
         {
-            return error;
+            return notJson;
         }
 
-        var items = body!.Expand();
+        if (body.Malformed is { } malformed)
+        {
+            return malformed;
+        }
+
+        var items = body.Value!.Expand();
         if (items.Count == 0)
         {
             return ApiResults.Invalid(new ApiValidationException("items", "The batch is empty: give items, topics or scripts."));
@@ -63,40 +88,10 @@ public static class VideoEndpoints
             return ApiResults.Invalid(new ApiValidationException("items", $"A batch holds at most {BatchParams.MaxItems} videos, not {items.Count}."));
         }
 
-        return await GuardAsync(async () =>
+        try
         {
             var tasks = await submitter.SubmitBatchAsync(items, cancellationToken);
-            return ApiResults.Ok(new { batch_id = tasks[0].BatchId, task_ids = tasks.Select(t => t.Id).ToList() });
-        });
-    }
-
-    /// <summary>Reads a JSON body; a malformed one is a 400 that says where it broke.</summary>
-    internal static async Task<(T? Body, IResult? Error)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (!request.HasJsonContentType())
-        {
-            return (null, ApiResults.Error(415, "Send the request body as JSON (Content-Type: application/json)."));
-        }
-
-        try
-        {
-            var body = await request.ReadFromJsonAsync<T>(ApiJson.Options, cancellationToken);
-            return body is null ? (null, ApiResults.Error(400, "The request body is empty.")) : (body, null);
-        }
-        catch (JsonException e)
-        {
-            var field = e.Path is { Length: > 2 } path ? $" at {path.TrimStart('$', '.')}" : string.Empty;
-            return (null, ApiResults.Error(400, $"The request body is not valid JSON{field}."));
-        }
-    }
-
-    /// <summary>The request's own errors as 4xx: invalid fields 422, a full queue 429.</summary>
-    internal static async Task<IResult> GuardAsync(Func<Task<IResult>> action)
-    {
-        try
-        {
-            return await action();
+            return ApiResults.Ok(new BatchCreatedView(tasks[0].BatchId, tasks.Select(t => t.Id).ToList()));
         }
         catch (ApiValidationException e)
         {
@@ -104,11 +99,32 @@ public static class VideoEndpoints
         }
         catch (InvalidRequestException e)
         {
-            return Results.Json(new ApiErrorEnvelope(ApiEnvelope.UnprocessableStatus, e.Message), ApiJson.Options, statusCode: ApiEnvelope.UnprocessableStatus);
+            return ApiResults.Invalid(e);
         }
         catch (QueueFullException e)
         {
-            return ApiResults.Error(429, e.Message);
+            return ApiResults.TooManyRequests(e.Message);
+        }
+    }
+
+    /// <summary>Reads a JSON body; one that is not JSON is a 415, an empty or malformed one a 400 that says where it broke.</summary>
+    internal static async Task<ApiBody<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!request.HasJsonContentType())
+        {
+            return new(null, NotJson: ApiResults.UnsupportedMediaType("Send the request body as JSON (Content-Type: application/json)."));
+        }
+
+        try
+        {
+            var body = await request.ReadFromJsonAsync<T>(ApiJson.Options, cancellationToken);
+            return body is null ? new(null, Malformed: ApiResults.BadRequest("The request body is empty.")) : new(body);
+        }
+        catch (JsonException e)
+        {
+            var field = e.Path is { Length: > 2 } path ? $" at {path.TrimStart('$', '.')}" : string.Empty;
+            return new(null, Malformed: ApiResults.BadRequest($"The request body is not valid JSON{field}."));
         }
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Reelforge.Providers.Speech;
+using Reelforge.Server.Api.Contracts;
 
 namespace Reelforge.Server.Api;
 
@@ -15,9 +17,9 @@ public static class VoiceEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(SpeechEngineRegistry voices, CancellationToken cancellationToken, string? language = null)
+    private static async Task<Ok<ApiEnvelope<VoiceListView>>> ListAsync(SpeechEngineRegistry voices, CancellationToken cancellationToken, string? language = null)
     {
         var listed = await VoiceListing.ListAsync(voices, language, cancellationToken);
-        return ApiResults.Ok(new { voices = listed });
+        return ApiResults.Ok(new VoiceListView(listed));
     }
 }

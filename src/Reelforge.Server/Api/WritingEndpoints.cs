@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Reelforge.Pipeline.Generation;
 using Reelforge.Server.Api.Contracts;
 
 namespace Reelforge.Server.Api;
@@ -16,40 +18,69 @@ public static class WritingEndpoints
         return api;
     }
 
-    private static async Task<IResult> ScriptAsync(HttpContext http, ScriptDesk desk, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiEnvelope<ScriptView>>, BadRequest<ApiErrorEnvelope>, UnprocessableEntity<ApiErrorEnvelope>, ApiError<Status415UnsupportedMediaType>>> ScriptAsync(
+        HttpContext http, ScriptDesk desk, CancellationToken cancellationToken)
     {
-        var (body, error) = await VideoEndpoints.ReadAsync<ScriptParams>(http.Request, cancellationToken);
-        if (error is not null)
+        var body = await VideoEndpoints.ReadAsync<ScriptParams>(http.Request, cancellationToken);
+        if (body.NotJson is { } notJson)
         {
-            return error;
+            return notJson;
         }
 
-        return await VideoEndpoints.GuardAsync(async () =>
+        if (body.Malformed is { } malformed)
         {
-            var subject = body!.Validate();
+            return malformed;
+        }
+
+        try
+        {
+            var subject = body.Value!.Validate();
             if (!desk.LlmConfigured)
             {
-                return ApiResults.Error(400, "No LLM is configured: set Llm:Provider (and its key) to write scripts, or send your own video_script.");
+                return ApiResults.BadRequest("No LLM is configured: set Llm:Provider (and its key) to write scripts, or send your own video_script.");
             }
 
-            var language = string.IsNullOrWhiteSpace(body.VideoLanguage) ? null : body.VideoLanguage;
-            return ApiResults.Ok(new ScriptView(await desk.WriteScriptAsync(subject, language, body.ParagraphNumber ?? 1, cancellationToken)));
-        });
+            var language = string.IsNullOrWhiteSpace(body.Value.VideoLanguage) ? null : body.Value.VideoLanguage;
+            return ApiResults.Ok(new ScriptView(await desk.WriteScriptAsync(subject, language, body.Value.ParagraphNumber ?? 1, cancellationToken)));
+        }
+        catch (ApiValidationException e)
+        {
+            return ApiResults.Invalid(e);
+        }
+        catch (InvalidRequestException e)
+        {
+            return ApiResults.Invalid(e);
+        }
     }
 
-    private static async Task<IResult> TermsAsync(HttpContext http, ScriptDesk desk, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiEnvelope<TermsView>>, BadRequest<ApiErrorEnvelope>, UnprocessableEntity<ApiErrorEnvelope>, ApiError<Status415UnsupportedMediaType>>> TermsAsync(
+        HttpContext http, ScriptDesk desk, CancellationToken cancellationToken)
     {
-        var (body, error) = await VideoEndpoints.ReadAsync<TermsParams>(http.Request, cancellationToken);
-        if (error is not null)
+        var body = await VideoEndpoints.ReadAsync<TermsParams>(http.Request, cancellationToken);
+        if (body.NotJson is { } notJson)
         {
-            return error;
+            return notJson;
         }
 
-        return await VideoEndpoints.GuardAsync(async () =>
+        if (body.Malformed is { } malformed)
         {
-            body!.Validate();
-            var text = string.IsNullOrWhiteSpace(body.VideoScript) ? body.VideoSubject! : body.VideoScript;
-            return ApiResults.Ok(new TermsView(await desk.SuggestTermsAsync(text, body.Amount ?? 5, cancellationToken)));
-        });
+            return malformed;
+        }
+
+        try
+        {
+            var terms = body.Value!;
+            terms.Validate();
+            var text = string.IsNullOrWhiteSpace(terms.VideoScript) ? terms.VideoSubject! : terms.VideoScript;
+            return ApiResults.Ok(new TermsView(await desk.SuggestTermsAsync(text, terms.Amount ?? 5, cancellationToken)));
+        }
+        catch (ApiValidationException e)
+        {
+            return ApiResults.Invalid(e);
+        }
+        catch (InvalidRequestException e)
+        {
+            return ApiResults.Invalid(e);
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Reelforge.Server.Api.Contracts;
 using Reelforge.Server.Studio.Access;
 
 namespace Reelforge.Server.Hosting;
@@ -31,9 +30,8 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, IReadOnlyList<strin
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = "Bearer";
-        await context.Response.WriteAsJsonAsync(ApiEnvelope.Error(401, "An API key is required: send it in X-API-Key or Authorization: Bearer."), ApiJson.Options);
+        await SurfaceErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "An API key is required: send it in X-API-Key or Authorization: Bearer.");
     }
 
     /// <summary>A browser navigating to a page (not an API client, not a file).</summary>

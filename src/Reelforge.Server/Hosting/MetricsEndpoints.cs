@@ -10,7 +10,7 @@ public static class MetricsEndpoints
     public static IEndpointRouteBuilder MapMetricsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/metrics", async (ServerMetrics metrics, CancellationToken ct) =>
-                Results.Text(await metrics.ScrapeAsync(ct), PrometheusText.ContentType))
+                TypedResults.Text(await metrics.ScrapeAsync(ct), PrometheusText.ContentType))
             .WithName("Metrics").WithSummary("Prometheus metrics: tasks by state, queue depth, stage durations, render speed.")
             .ExcludeFromDescription();
         return endpoints;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Tasks;
+using Reelforge.Server.Api.Contracts;
 
 namespace Reelforge.Server.Hosting;
 
@@ -27,8 +28,8 @@ internal sealed class ServerMetrics(TaskStore store, RunningTasks running)
 
         var text = new PrometheusText()
             .Gauge("reelforge_tasks", "Tasks in the database by state.", "state",
-                counts.OrderBy(c => c.Key).Select(c => KeyValuePair.Create(c.Key.ToString().ToLowerInvariant(), (double)c.Value)))
-            .Gauge("reelforge_queue_depth", "Tasks waiting for a worker.", counts.GetValueOrDefault(TaskState.Queued))
+                counts.OrderBy(c => c.Key).Select(c => KeyValuePair.Create(TaskStateCodes.NameOf(c.Key), (double)c.Value)))
+            .Gauge("reelforge_queue_depth", "Tasks waiting for a worker (queued or waiting to retry).", counts.GetValueOrDefault(TaskState.Queued) + counts.GetValueOrDefault(TaskState.RetryWait))
             .Gauge("reelforge_running_tasks", "Tasks rendering in this process.", running.Count)
             .Histogram("reelforge_stage_duration_seconds", "How long finished pipeline stages took, by stage.", "stage", StageBuckets, StageDurations(stages))
             .Gauge("reelforge_render_speed", $"Seconds of video per second of render, averaged over the last {RenderSpeedWindow} completed tasks (0 when none).", RenderSpeed(completed));

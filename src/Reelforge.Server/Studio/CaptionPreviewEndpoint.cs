@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Requests.Specification;
@@ -11,7 +12,8 @@ namespace Reelforge.Server.Studio;
 /// <summary>
 /// <c>GET /studio/caption-preview?aspect=&amp;captions=&amp;position=&amp;font_size=&amp;text_color=&amp;highlight_color=&amp;text=</c>:
 /// a PNG frame (360 px on the short side) with the caption burned in as a render would, for the Create page. The
-/// style goes through the API's own mapping, so a value the API would refuse is refused here with the same message.
+/// style goes through the API's own mapping, so a value the API would refuse is refused here with the same message
+/// (as problem details: the studio's surface).
 /// </summary>
 public static class CaptionPreviewEndpoint
 {
@@ -23,7 +25,7 @@ public static class CaptionPreviewEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> PreviewAsync(
+    private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> PreviewAsync(
         CaptionPreviews previews,
         CancellationToken cancellationToken,
         string? aspect = null,
@@ -36,7 +38,7 @@ public static class CaptionPreviewEndpoint
     {
         if (!AspectRatio.TryParse(string.IsNullOrWhiteSpace(aspect) ? "9:16" : aspect, out var ratio))
         {
-            return Results.BadRequest($"aspect must be 9:16, 16:9, 1:1 or 4:5, not '{aspect}'.");
+            return TypedResults.Problem($"aspect must be 9:16, 16:9, 1:1 or 4:5, not '{aspect}'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var shown = string.IsNullOrWhiteSpace(text) ? "Volcanoes are openings in the crust." : text.Trim();
@@ -59,17 +61,17 @@ public static class CaptionPreviewEndpoint
         }
         catch (RequestValidationException e)
         {
-            return Results.BadRequest(e.Message);
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
         }
 
         try
         {
             var png = await previews.GetAsync(shown, style, ratio, cancellationToken);
-            return Results.File(png, "image/png");
+            return TypedResults.PhysicalFile(png, "image/png");
         }
         catch (FfmpegException e)
         {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status500InternalServerError);
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status500InternalServerError);
         }
     }
 }

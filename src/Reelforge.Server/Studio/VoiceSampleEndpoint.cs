@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Reelforge.Core.Audio;
 using Reelforge.Core.Requests;
@@ -17,11 +18,11 @@ public static class VoiceSampleEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> SampleAsync(string? voice, SpeechEngineRegistry voices, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SampleAsync(string? voice, SpeechEngineRegistry voices, CancellationToken cancellationToken)
     {
         if (!VoiceSelection.TryParse(voice, out var selection) || selection is null)
         {
-            return Results.BadRequest("voice must be ENGINE:VOICE, for example flite:slt.");
+            return TypedResults.Problem("voice must be ENGINE:VOICE, for example flite:slt.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         try
@@ -33,16 +34,16 @@ public static class VoiceSampleEndpoint
                 && !languages.Any(l => l.StartsWith("en", StringComparison.OrdinalIgnoreCase));
             var text = chinese ? "你好，这是我的声音。" : "Hello! This is how I sound in your video.";
             var clip = await resolved.Engine.SynthesizeAsync(text, new SpeechSettings(resolved.Voice.Id), cancellationToken);
-            return Results.File(WavFile.Encode(clip.Audio), "audio/wav");
+            return TypedResults.File(WavFile.Encode(clip.Audio), "audio/wav");
         }
         catch (Exception e) when (e is VoiceNotFoundException or SpeechSynthesisException)
         {
-            return Results.NotFound(e.Message);
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutException)
         {
             // a cloud engine that is busy or unreachable
-            return Results.Text(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

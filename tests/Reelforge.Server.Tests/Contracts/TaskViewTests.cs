@@ -13,6 +13,7 @@ public sealed class TaskViewTests
     [Theory]
     [InlineData(TaskState.Queued, 4, "queued")]
     [InlineData(TaskState.Processing, 4, "processing")]
+    [InlineData(TaskState.RetryWait, 4, "retry_wait")]
     [InlineData(TaskState.Complete, 1, "complete")]
     [InlineData(TaskState.Failed, -1, "failed")]
     [InlineData(TaskState.Cancelled, -1, "cancelled")]

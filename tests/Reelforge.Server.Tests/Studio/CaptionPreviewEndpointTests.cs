@@ -71,7 +71,7 @@ public sealed class CaptionPreviewEndpointTests : IDisposable
         using var response = await client.GetAsync(new Uri("/studio/caption-preview?text_color=reddish", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("text_fore_color", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("text_color must be a colour like #FFD400", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static bool IsRed(SKColor c) => c.Red > 200 && c.Green < 60 && c.Blue < 60;

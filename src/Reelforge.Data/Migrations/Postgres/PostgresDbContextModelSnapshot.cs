@@ -210,6 +210,10 @@ namespace Reelforge.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("VideoCount")
                         .HasColumnType("integer");
 

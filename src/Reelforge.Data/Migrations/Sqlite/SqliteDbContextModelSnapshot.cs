@@ -203,6 +203,10 @@ namespace Reelforge.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("VideoCount")
                         .HasColumnType("INTEGER");
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 using Reelforge.Server.Studio.Text;
@@ -23,7 +24,7 @@ public static class StudioAccessEndpoints
         endpoints.MapPost("/signout", (HttpResponse response) =>
         {
             StudioSession.SignOut(response);
-            return Results.Redirect(SignInPath);
+            return TypedResults.Redirect(SignInPath);
         }).ExcludeFromDescription();
         endpoints.MapGet("/studio/language", (HttpResponse response, string? name, string? returnUrl) =>
         {
@@ -31,12 +32,12 @@ public static class StudioAccessEndpoints
             response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Path = "/", MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true });
-            return Results.LocalRedirect(LocalOrRoot(returnUrl));
+            return TypedResults.LocalRedirect(LocalOrRoot(returnUrl));
         }).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, StudioSession session)
+    private static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignInAsync(HttpContext http, StudioSession session)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var key = form["key"].ToString().Trim();
@@ -47,14 +48,14 @@ public static class StudioAccessEndpoints
         }
 
         session.SignIn(http.Response, key);
-        return Results.LocalRedirect(LocalOrRoot(returnUrl));
+        return TypedResults.LocalRedirect(LocalOrRoot(returnUrl));
     }
 
     /// <summary>Only a path on this site: never "//host" or an absolute URL.</summary>
     private static string LocalOrRoot(string? url) =>
         url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
 
-    private static IResult Page(HttpContext http, string? returnUrl, bool failed)
+    private static ContentHttpResult Page(HttpContext http, string? returnUrl, bool failed)
     {
         var culture = CultureInfo.CurrentUICulture;
         string T(string en, string zh) => StudioText.IsChinese(culture) ? zh : en;
@@ -83,6 +84,6 @@ public static class StudioAccessEndpoints
             <button type="submit">{{T("Sign in", "登录")}}</button>
             </form></main></body></html>
             """;
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: failed ? 401 : 200);
+        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: failed ? 401 : 200);
     }
 }

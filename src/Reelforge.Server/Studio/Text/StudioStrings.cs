@@ -94,6 +94,7 @@ internal static class StudioStrings
         ("TasksShown", "Showing {0} of {1} tasks", "显示 {0} / {1} 个任务"),
         ("queued", "queued", "排队中"),
         ("processing", "processing", "处理中"),
+        ("retry_wait", "waiting to retry", "等待重试"),
         ("complete", "complete", "已完成"),
         ("failed", "failed", "失败"),
         ("cancelled", "cancelled", "已取消"),
