@@ -120,7 +120,7 @@ public sealed class StdioMcpTests(StdioServer server) : IClassFixture<StdioServe
     [InlineData("create_video", """{"scenes": [{"text": "One.", "stock": [{"source": "youtube", "id": "1", "download_url": "https://x.test/a.mp4"}]}]}""", "scenes[0].stock[0].source must be pexels or pixabay")]
     [InlineData("create_video", """{"scenes": [{"text": "One.", "stock": [{"source": "pexels", "id": "1", "download_url": "not a url"}]}]}""", "scenes[0].stock[0].download_url must be the absolute URL")]
     [InlineData("list_tasks", """{"page_size": 500}""", "page_size must be between 1 and 100, not 500")]
-    [InlineData("list_tasks", """{"status": "done"}""", "status must be queued, processing, complete, failed or cancelled")]
+    [InlineData("list_tasks", """{"status": "done"}""", "status must be queued, processing, retry_wait, complete, failed or cancelled")]
     [InlineData("get_task", """{}""", "task_id is required")]
     [InlineData("get_task", """{"task_id": "nope"}""", "task_id: there is no task 'nope'")]
     [InlineData("cancel_task", """{"task_id": "0b6c0c8e-0000-4000-8000-000000000000"}""", "task_id: there is no task")]

@@ -20,7 +20,7 @@ internal sealed class TaskTools(TaskStore store, TaskDispatcher dispatcher, Task
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
     [McpServerTool(Name = "get_task", Title = "Get a task", ReadOnly = true, OpenWorld = false)]
-    [Description("A task's status (queued, processing, complete, failed, cancelled), progress 0-100, current stage, error, " +
+    [Description("A task's status (queued, processing, retry_wait, complete, failed, cancelled), progress 0-100, current stage, error, " +
         "and once complete the URLs of its video, captions and manifest and their MCP resource URIs.")]
     public async Task<CallToolResult> GetTaskAsync(
         [Description("The task id create_video returned.")] string task_id,
@@ -36,7 +36,7 @@ internal sealed class TaskTools(TaskStore store, TaskDispatcher dispatcher, Task
     public async Task<CallToolResult> ListTasksAsync(
         [Description("Page number, from 1.")] int page = 1,
         [Description("Tasks per page, 1 to 100.")] int page_size = 10,
-        [Description("Only tasks with this status."), AllowedValues("queued", "processing", "complete", "failed", "cancelled")] string? status = null,
+        [Description("Only tasks with this status."), AllowedValues("queued", "processing", "retry_wait", "complete", "failed", "cancelled")] string? status = null,
         CancellationToken cancellationToken = default) =>
         await McpToolResults.GuardAsync("list_tasks", logger, async () =>
         {
@@ -52,7 +52,7 @@ internal sealed class TaskTools(TaskStore store, TaskDispatcher dispatcher, Task
 
             TaskState? state = string.IsNullOrWhiteSpace(status)
                 ? null
-                : Enum.Parse<TaskState>(McpArguments.OneOf(status, "status", "queued", "processing", "complete", "failed", "cancelled"), ignoreCase: true);
+                : TaskStateCodes.TryParse(McpArguments.OneOf(status, "status", "queued", "processing", "retry_wait", "complete", "failed", "cancelled"), out var parsed) ? parsed : null;
             var (tasks, total) = await store.ListAsync(page, page_size, cancellationToken, state);
             return McpToolResults.Json(new { tasks = tasks.Select(t => McpTaskView.From(t, links, files)).ToList(), total, page, page_size });
         });
