@@ -72,6 +72,30 @@ public sealed class CreatePageTests(StudioServer server) : IClassFixture<StudioS
     }
 
     [Fact]
+    public async Task MoreSettings_ShowsEverySettingThePageDoesNotLayOut_AndTheValuesTravelWithAPreset()
+    {
+        var name = "More " + Guid.NewGuid().ToString("N")[..6];
+        var page = await server.OpenAsync("/");
+        await page.GetByText("More settings").ClickAsync();
+        foreach (var setting in Reelforge.Server.Studio.Settings.StudioControls.More)
+        {
+            await Assertions.Expect(page.Locator($"[data-setting='{setting.Key}']").First).ToBeAttachedAsync();
+        }
+
+        await MudControls.TypeAsync(page, "#setting-tail", "3");
+        await MudControls.TypeAsync(page, "#setting-tone", "playful");
+        await MudControls.TypeAsync(page, "#preset-name", name);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Save preset" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new LocatorFilterOptions { HasText = "Preset saved." })).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+
+        using var settings = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(server.DataDirectory, "studio", "settings.json")));
+        var more = settings.RootElement.GetProperty("Presets").GetProperty(name).GetProperty("More");
+        Assert.Equal("3", more.GetProperty("tail").GetString());
+        Assert.Equal("playful", more.GetProperty("tone").GetString());
+    }
+
+    [Fact]
     public async Task Settings_TestConnection_Llm_AnswersThroughTheFake_AndARefusedKeyReadably()
     {
         await using var llm = new LoopbackServer(FakeLlm);
