@@ -12,6 +12,9 @@ namespace Reelforge.Jobs.Tasks;
 /// </summary>
 public sealed partial class WebhookNotifier(HttpClient http, IOptions<JobsOptions> options, ILogger<WebhookNotifier> logger)
 {
+    /// <summary>The name of the HTTP client webhooks are posted with.</summary>
+    public const string HttpClientName = "webhook";
+
     public const string SignatureHeader = "X-Reelforge-Signature";
 
     public const string EventHeader = "X-Reelforge-Event";

@@ -45,15 +45,18 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
     /// that resolved to a public address when it was checked cannot be re-resolved to an internal one (DNS rebinding).
     /// </summary>
     /// <param name="allowLoopback">Tests only: connections to loopback fakes are allowed.</param>
-    public static HttpClient CreateHttpClient(bool allowLoopback = false) => new(new SocketsHttpHandler
+    public static HttpClient CreateHttpClient(bool allowLoopback = false) => new(CreateHandler(allowLoopback))
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <summary>The handler beneath <see cref="CreateHttpClient"/>, for the "stock" client of the HTTP client factory.</summary>
+    public static SocketsHttpHandler CreateHandler(bool allowLoopback = false) => new()
     {
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(15),
         ConnectCallback = (context, cancellationToken) => ConnectCheckedAsync(context.DnsEndPoint, allowLoopback, cancellationToken),
-    })
-    {
-        Timeout = Timeout.InfiniteTimeSpan,
     };
 
     /// <summary>Resolves the host once, refuses private and loopback addresses, and connects to the address it checked.</summary>

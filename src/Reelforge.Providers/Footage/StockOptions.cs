@@ -57,6 +57,15 @@ public sealed class StockOptions
 
     public Uri PixabayBaseUrl => Pixabay.BaseUrl ?? DefaultPixabayBaseUrl;
 
+    /// <summary>A copy for one video of <paramref name="width"/>×<paramref name="height"/> (bound options are shared, never changed in place).</summary>
+    public StockOptions ForOutput(int width, int height)
+    {
+        var copy = (StockOptions)MemberwiseClone();
+        copy.OutputWidth = Math.Min(width, height);
+        copy.OutputHeight = Math.Max(width, height);
+        return copy;
+    }
+
     /// <summary>Problems that make these options unusable (empty when valid); for ValidateOnStart.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Reelforge.Jobs;
+using Reelforge.Jobs.Hosting;
 using Reelforge.Server.Api;
 
 namespace Reelforge.Server.Mcp;
@@ -16,16 +17,7 @@ public static class McpStdioHost
     public static async Task RunAsync(IConfiguration configuration, LogLevel logLevel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.ClearProviders()
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(logLevel)
-            .AddFilter("Quartz", LogLevel.Warning)
-            .AddFilter("ModelContextProtocol", LogLevel.Warning)
-            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        var builder = ReelforgeHost.CreateBuilder(configuration, logLevel);
         builder.Services.AddReelforgeJobs(configuration, runWorker: true);
         builder.Services.AddSingleton<VideoSubmitter>();
         builder.Services.AddReelforgeMcp<FileTaskLinks>().WithStdioServerTransport();
