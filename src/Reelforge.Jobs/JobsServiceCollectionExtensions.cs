@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Registry;
 using Quartz;
 using Reelforge.Data;
 using Reelforge.Data.Storage;
@@ -52,15 +54,13 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<TaskSignals>();
         services.AddSingleton<TaskDispatcher>();
         services.AddHttpClient(WebhookNotifier.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<JobsOptions>>();
-            var first = options.Value.WebhookRetryDelay;
-            return new WebhookNotifier(sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookNotifier.HttpClientName), options, sp.GetRequiredService<ILogger<WebhookNotifier>>())
-            {
-                Backoff = [first, first * 4, first * 15],
-            };
-        });
+        services.AddResiliencePipeline<string, HttpResponseMessage>(WebhookNotifier.PipelineName, (pipeline, context) =>
+            pipeline.AddTransientRetry(context.ServiceProvider.GetRequiredService<IOptions<JobsOptions>>().Value.WebhookRetry, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new WebhookNotifier(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookNotifier.HttpClientName),
+            sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline<HttpResponseMessage>(WebhookNotifier.PipelineName),
+            sp.GetRequiredService<IOptions<JobsOptions>>(),
+            sp.GetRequiredService<ILogger<WebhookNotifier>>()));
         services.TryAddSingleton<ITaskPayload, DefaultTaskPayload>();
         services.AddTransient<RenderTaskJob>();
         services.AddHostedService<JobsStartup>();

@@ -1,3 +1,5 @@
+using Reelforge.Providers.Resilience;
+
 namespace Reelforge.Providers.Footage;
 
 /// <summary>Stock footage settings, bound from the configuration section <see cref="SectionName"/>.</summary>
@@ -52,6 +54,12 @@ public sealed class StockOptions
 
     /// <summary>Lets downloads and API calls use plain http to loopback addresses; for loopback test fakes only.</summary>
     public bool AllowLoopbackForTests { get; set; }
+
+    /// <summary>Searches: server errors and timeouts twice more, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>.</summary>
+    public RetryPolicy SearchRetry => new() { MaxRetries = 2, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter };
+
+    /// <summary>Downloads: <see cref="DownloadAttempts"/> in all, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>.</summary>
+    public RetryPolicy DownloadRetry => new() { MaxRetries = DownloadAttempts - 1, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter };
 
     public Uri PexelsBaseUrl => Pexels.BaseUrl ?? DefaultPexelsBaseUrl;
 

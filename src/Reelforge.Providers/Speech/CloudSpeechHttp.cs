@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Reelforge.Providers.Llm;
+using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Speech;
 
@@ -13,8 +13,8 @@ namespace Reelforge.Providers.Speech;
 /// </summary>
 internal sealed class CloudSpeechHttp
 {
-    private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
+    /// <summary>The backoff between attempts (the number of retries is each engine's MaxRetries setting).</summary>
+    private static readonly RetryPolicy Retry = new() { BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30) };
 
     private readonly string _service;
     private readonly string _keySetting;
@@ -83,7 +83,7 @@ internal sealed class CloudSpeechHttp
                         throw failure;
                     }
 
-                    retryAfter = LlmFailureClassifier.ReadRetryAfter(response.Headers, _time);
+                    retryAfter = TransientFailure.ReadRetryAfter(response.Headers, _time);
                 }
                 catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -95,11 +95,13 @@ internal sealed class CloudSpeechHttp
                 }
             }
 
-            var delay = retryAfter ?? FirstRetryDelay * Math.Pow(2, attempt);
-            if (attempt >= maxRetries || delay > MaxRetryWait)
+            // A server that asks for a longer wait than the policy allows is not waited for: the task is retried later instead.
+            if (attempt >= maxRetries || retryAfter > Retry.MaxDelay)
             {
                 throw failure;
             }
+
+            var delay = Retry.DelayFor(attempt, retryAfter);
 
             _logger.LogWarning("{Service} failed ({Reason}); retrying in {Seconds:0.#} s", _service, failure.Message, delay.TotalSeconds);
             await Task.Delay(delay, _time, cancellationToken);
@@ -119,7 +121,7 @@ internal sealed class CloudSpeechHttp
             return new HttpRequestException($"{_service} is rate limited or out of quota (HTTP 429{said}); try again later.", null, HttpStatusCode.TooManyRequests);
         }
 
-        return LlmFailureClassifier.IsTransientStatus(status)
+        return TransientFailure.IsTransientStatus(status)
             ? new HttpRequestException($"{_service} failed (HTTP {status}{said}).", null, (HttpStatusCode)status)
             : new SpeechSynthesisException($"{_service} refused the request (HTTP {status}{said}).");
     }
