@@ -51,6 +51,16 @@ public sealed class JobsOptions
             problems.Add($"Jobs:MaxQueued must not be negative, not {MaxQueued}");
         }
 
+        if (TransientRetries is < 0 or > 20)
+        {
+            problems.Add($"Jobs:TransientRetries must be between 0 and 20, not {TransientRetries}");
+        }
+
+        if (RetryDelay < TimeSpan.Zero)
+        {
+            problems.Add($"Jobs:RetryDelay must not be negative, not {RetryDelay}");
+        }
+
         if (WebhookRetryDelay < TimeSpan.Zero)
         {
             problems.Add($"Jobs:WebhookRetryDelay must not be negative, not {WebhookRetryDelay}");

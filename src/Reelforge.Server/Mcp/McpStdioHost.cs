@@ -16,12 +16,18 @@ public static class McpStdioHost
 {
     public static async Task RunAsync(IConfiguration configuration, LogLevel logLevel, CancellationToken cancellationToken)
     {
+        using var host = CreateBuilder(configuration, logLevel).Build();
+        await host.RunAsync(cancellationToken);
+    }
+
+    /// <summary>The host of <c>reelforge mcp</c>: the one host builder with the jobs module and the MCP tools on stdio.</summary>
+    public static HostApplicationBuilder CreateBuilder(IConfiguration configuration, LogLevel logLevel)
+    {
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = ReelforgeHost.CreateBuilder(configuration, logLevel);
         builder.Services.AddReelforgeJobs(configuration, runWorker: true);
         builder.Services.AddSingleton<VideoSubmitter>();
         builder.Services.AddReelforgeMcp<FileTaskLinks>().WithStdioServerTransport();
-        using var host = builder.Build();
-        await host.RunAsync(cancellationToken);
+        return builder;
     }
 }
