@@ -10,6 +10,7 @@ using Reelforge.Data;
 using Reelforge.Data.Storage;
 using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Hosting;
+using Reelforge.Providers.Resilience;
 using Reelforge.Jobs.Tasks;
 
 namespace Reelforge.Jobs;

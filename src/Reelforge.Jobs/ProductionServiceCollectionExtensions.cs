@@ -11,6 +11,7 @@ using Reelforge.Media;
 using Reelforge.Media.Capabilities;
 using Reelforge.Providers.Footage;
 using Reelforge.Providers.Llm;
+using Reelforge.Providers.Resilience;
 using Reelforge.Providers.Speech;
 
 namespace Reelforge.Jobs;
@@ -46,7 +47,16 @@ public static class ProductionServiceCollectionExtensions
 
         services.AddHttpClient(LlmHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        services.AddHttpClient(SpeechEngines.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetryPolicy>, RetryPolicyValidation>());
+        // Speech: the named policy Resilience:Speech gives the waits; each engine's MaxRetries and TimeoutSeconds ride on its requests.
+        services.AddOptions<RetryPolicy>(SpeechEngines.HttpClientName)
+            .Bind(configuration.GetSection($"{RetryPolicyValidation.ResilienceSectionName}:Speech"))
+            .ValidateOnStart();
+        services.AddHttpClient(SpeechEngines.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(SpeechEngines.HttpClientName, (pipeline, context) => pipeline.AddTransientRetry(
+                context.ServiceProvider.GetRequiredService<IOptionsMonitor<RetryPolicy>>().Get(SpeechEngines.HttpClientName),
+                context.ServiceProvider.GetRequiredService<TimeProvider>(),
+                context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SpeechEngines))));
         // Downloads and stock APIs: no redirects followed blindly, every connection's address checked (see FootageDownloader).
         services.AddHttpClient(StockProviders.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => FootageDownloader.CreateHandler(sp.GetRequiredService<IOptions<StockOptions>>().Value.AllowLoopbackForTests));

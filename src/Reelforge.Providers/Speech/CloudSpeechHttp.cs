@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Speech;
@@ -7,14 +8,15 @@ namespace Reelforge.Providers.Speech;
 /// <summary>
 /// Sends a cloud speech engine's requests and turns failures into sentences a user can act on. A refused key or a bad
 /// request is a <see cref="SpeechSynthesisException"/> (retrying will not help); 429, 5xx, timeouts and network
-/// failures are retried briefly (honouring Retry-After) and then surface as <see cref="HttpRequestException"/> or
+/// failures are retried briefly by the client's retry pipeline (<see cref="TransientRetryPipeline"/>, honouring Retry-After)
+/// and then surface as <see cref="HttpRequestException"/> or
 /// <see cref="TimeoutException"/>, which the job runner treats as transient, like the LLM clients' failures.
 /// The key is never logged and is scrubbed from any message the service sends back.
 /// </summary>
 internal sealed class CloudSpeechHttp
 {
-    /// <summary>The backoff between attempts (the number of retries is each engine's MaxRetries setting).</summary>
-    private static readonly RetryPolicy Retry = new() { BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30) };
+    /// <summary>The backoff between attempts of an engine used without the host (the number of retries is each engine's MaxRetries setting).</summary>
+    public static RetryPolicy DefaultRetry => new() { BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30) };
 
     private readonly string _service;
     private readonly string _keySetting;
@@ -33,8 +35,9 @@ internal sealed class CloudSpeechHttp
         _logger = logger;
     }
 
-    /// <summary>One shared client; timeouts are per request.</summary>
-    public static HttpClient CreateHttpClient() => new() { Timeout = Timeout.InfiniteTimeSpan };
+    /// <summary>A client with the speech retry pipeline, for an engine used without the host (which gives its "speech" client).</summary>
+    public static HttpClient CreateHttpClient(TimeProvider? time = null, ILogger? logger = null) =>
+        TransientRetryPipeline.CreateClient(DefaultRetry, time ?? TimeProvider.System, logger);
 
     /// <summary>The server root with a trailing slash, a trailing "/v1" removed (requests add it).</summary>
     public static Uri Root(string baseUrl)
@@ -51,60 +54,39 @@ internal sealed class CloudSpeechHttp
     public static bool IsHttpUrl(string? text) =>
         Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    /// <summary>The body of a successful answer to the request <paramref name="build"/> makes (called once per attempt).</summary>
+    /// <summary>The body of a successful answer to the request <paramref name="build"/> makes.</summary>
+    /// <param name="maxRetries">This engine's retries of transient failures; the client's retry pipeline waits them out.</param>
+    /// <param name="timeout">How long one attempt may take.</param>
     /// <param name="readError">The service's own error message in an error body, or null.</param>
     public async Task<(byte[] Body, string? ContentType)> SendAsync(
         Func<HttpRequestMessage> build, string apiKey, int maxRetries, TimeSpan timeout, Func<string, string?> readError, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        using var request = build();
+        request.Options.Set(TransientRetryPipeline.MaxRetriesKey, maxRetries);
+        request.Options.Set(TransientRetryPipeline.AttemptTimeoutKey, timeout);
+        var url = request.RequestUri;
+        try
         {
-            TimeSpan? retryAfter = null;
-            Uri? url = null;
-            Exception failure;
-            using (var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (response.IsSuccessStatusCode)
             {
-                timeoutSource.CancelAfter(timeout);
-                try
-                {
-                    using var request = build();
-                    url = request.RequestUri;
-                    using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource.Token);
-                    var body = await response.Content.ReadAsByteArrayAsync(timeoutSource.Token);
-                    if (response.IsSuccessStatusCode)
-                    {
-                        return (body, response.Content.Headers.ContentType?.MediaType);
-                    }
-
-                    var status = (int)response.StatusCode;
-                    var detail = Scrub(ReadErrorSafely(readError, body), apiKey);
-                    failure = Describe(status, detail);
-                    if (failure is not HttpRequestException)
-                    {
-                        throw failure;
-                    }
-
-                    retryAfter = TransientFailure.ReadRetryAfter(response.Headers, _time);
-                }
-                catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    failure = new TimeoutException($"{_service} did not answer within {timeout.TotalSeconds:0} s.", e);
-                }
-                catch (HttpRequestException e) when (e.StatusCode is null)
-                {
-                    failure = new HttpRequestException($"{_service} at {url?.Authority} could not be reached: {Scrub(e.Message, apiKey)}", e);
-                }
+                return (body, response.Content.Headers.ContentType?.MediaType);
             }
 
-            // A server that asks for a longer wait than the policy allows is not waited for: the task is retried later instead.
-            if (attempt >= maxRetries || retryAfter > Retry.MaxDelay)
-            {
-                throw failure;
-            }
-
-            var delay = Retry.DelayFor(attempt, retryAfter);
-
-            _logger.LogWarning("{Service} failed ({Reason}); retrying in {Seconds:0.#} s", _service, failure.Message, delay.TotalSeconds);
-            await Task.Delay(delay, _time, cancellationToken);
+            throw Describe((int)response.StatusCode, Scrub(ReadErrorSafely(readError, body), apiKey));
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new TimeoutException($"{_service} did not answer within {timeout.TotalSeconds:0} s.", e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{_service} did not answer within {timeout.TotalSeconds:0} s.", e);
+        }
+        catch (HttpRequestException e) when (e.StatusCode is null)
+        {
+            throw new HttpRequestException($"{_service} at {url?.Authority} could not be reached: {Scrub(e.Message, apiKey)}", e);
         }
     }
 
