@@ -49,12 +49,12 @@ public static class ProductionServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetryPolicy>, RetryPolicyValidation>());
         // Speech: the named policy Resilience:Speech gives the waits; each engine's MaxRetries and TimeoutSeconds ride on its requests.
-        services.AddOptions<RetryPolicy>(SpeechEngines.HttpClientName)
-            .Bind(configuration.GetSection($"{RetryPolicyValidation.ResilienceSectionName}:Speech"))
+        services.AddOptions<RetryPolicy>(SpeechEngines.RetryPolicyName)
+            .Bind(configuration.GetSection($"{RetryPolicyValidation.ResilienceSectionName}:{SpeechEngines.RetryPolicyName}"))
             .ValidateOnStart();
         services.AddHttpClient(SpeechEngines.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler(SpeechEngines.HttpClientName, (pipeline, context) => pipeline.AddTransientRetry(
-                context.ServiceProvider.GetRequiredService<IOptionsMonitor<RetryPolicy>>().Get(SpeechEngines.HttpClientName),
+                context.ServiceProvider.GetRequiredService<IOptionsMonitor<RetryPolicy>>().Get(SpeechEngines.RetryPolicyName),
                 context.ServiceProvider.GetRequiredService<TimeProvider>(),
                 context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SpeechEngines))));
         // Downloads and stock APIs: no redirects followed blindly, every connection's address checked (see FootageDownloader).
