@@ -21,18 +21,15 @@ internal sealed class CloudSpeechHttp
     private readonly string _service;
     private readonly string _keySetting;
     private readonly HttpClient _http;
-    private readonly TimeProvider _time;
-    private readonly ILogger _logger;
 
     /// <param name="service">How messages name the service ("OpenAI speech").</param>
     /// <param name="keySetting">The setting holding the key, named when it is refused.</param>
-    public CloudSpeechHttp(string service, string keySetting, HttpClient http, TimeProvider time, ILogger logger)
+    /// <param name="http">A client with a retry pipeline (<see cref="CreateHttpClient"/>, or the host's "speech" client).</param>
+    public CloudSpeechHttp(string service, string keySetting, HttpClient http)
     {
         _service = service;
         _keySetting = keySetting;
         _http = http;
-        _time = time;
-        _logger = logger;
     }
 
     /// <summary>A client with the speech retry pipeline, for an engine used without the host (which gives its "speech" client).</summary>
