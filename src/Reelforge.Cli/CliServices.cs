@@ -1,31 +1,38 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Reelforge.Data;
-using Reelforge.Jobs;
+using Reelforge.Jobs.Hosting;
 using Reelforge.Jobs.Production;
 using Reelforge.Media;
+using Reelforge.Media.Capabilities;
 using Reelforge.Providers.Speech;
 
 namespace Reelforge.Cli;
 
-/// <summary>The services the commands share, composed once.</summary>
-internal sealed class CliServices
+/// <summary>
+/// What the commands share: the configuration, and the services of the one host builder
+/// (<see cref="ReelforgeHost"/>), built on first use and checked then, so a misconfiguration stops the command
+/// before any work with every problem named. <c>serve</c>, <c>worker</c> and <c>mcp</c> build their own long-running
+/// host from the same registrations.
+/// </summary>
+internal sealed class CliServices(IConfiguration configuration, LogLevel logLevel) : IDisposable
 {
-    public CliServices(ILoggerFactory loggerFactory, IConfiguration configuration)
-    {
-        LoggerFactory = loggerFactory;
-        var runner = new FfmpegRunner(logger: loggerFactory.CreateLogger<FfmpegRunner>());
-        var voices = SpeechEngines.CreateRegistry(configuration, loggerFactory);
-        Producer = new VideoProducer(runner, voices, configuration, loggerFactory, new ReelforgeDatabase(JobsServiceCollectionExtensions.DatabaseFrom(configuration)));
-    }
+    private IHost? _host;
 
-    public ILoggerFactory LoggerFactory { get; }
+    public IConfiguration Configuration => configuration;
 
-    public VideoProducer Producer { get; }
+    public LogLevel LogLevel => logLevel;
 
-    public IConfiguration Configuration => Producer.Configuration;
+    public IServiceProvider Services => (_host ??= ReelforgeHost.CreateBuilder(configuration, logLevel).Build().Validated()).Services;
 
-    public FfmpegRunner Runner => Producer.Runner;
+    public VideoProducer Producer => Services.GetRequiredService<VideoProducer>();
 
-    public SpeechEngineRegistry Voices => Producer.Voices;
+    public FfmpegRunner Runner => Services.GetRequiredService<FfmpegRunner>();
+
+    public MediaCapabilityProbe Capabilities => Services.GetRequiredService<MediaCapabilityProbe>();
+
+    public SpeechEngineRegistry Voices => Services.GetRequiredService<SpeechEngineRegistry>();
+
+    public void Dispose() => _host?.Dispose();
 }

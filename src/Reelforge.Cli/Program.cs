@@ -4,10 +4,7 @@ using Microsoft.Extensions.Logging;
 using Reelforge.Cli;
 using Reelforge.Cli.Commands;
 
-using var loggerFactory = LoggerFactory.Create(logging => logging
-    .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-    .SetMinimumLevel(Environment.GetEnvironmentVariable("REELFORGE_DEBUG") == "1" ? LogLevel.Debug : LogLevel.Warning));
-var services = new CliServices(loggerFactory, CliConfiguration.Build());
+using var services = new CliServices(CliConfiguration.Build(), Environment.GetEnvironmentVariable("REELFORGE_DEBUG") == "1" ? LogLevel.Debug : LogLevel.Warning);
 
 var root = new RootCommand("Reelforge: narrated short videos from a script, offline.")
 {

@@ -1,8 +1,12 @@
+using Reelforge.Providers.Resilience;
+
 namespace Reelforge.Jobs;
 
 /// <summary>The <c>Jobs</c> configuration section: how much one worker runs at once and how long the queue may grow.</summary>
 public sealed class JobsOptions
 {
+    private static readonly TimeSpan MaxTaskRetryDelay = TimeSpan.FromMinutes(10);
+
     public const string SectionName = "Jobs";
 
     /// <summary>Renders one worker runs at once; by default one per two cores (each ffmpeg render uses several).</summary>
@@ -25,6 +29,15 @@ public sealed class JobsOptions
     /// <summary>The first webhook retry's delay; the later ones wait 4 and 15 times as long (1, 4, 15 s by default).</summary>
     public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Task-level retry: <see cref="TransientRetries"/> more attempts after a transient failure, from <see cref="RetryDelay"/>
+    /// doubled per attempt (the backoff formula every dependency shares), never more than 10 minutes apart.
+    /// </summary>
+    public RetryPolicy TaskRetry => new() { MaxRetries = TransientRetries, BaseDelay = RetryDelay, MaxDelay = RetryDelay > MaxTaskRetryDelay ? RetryDelay : MaxTaskRetryDelay };
+
+    /// <summary>Webhooks: three more attempts from <see cref="WebhookRetryDelay"/>, at most 15 times as long apart.</summary>
+    public RetryPolicy WebhookRetry => new() { MaxRetries = 3, BaseDelay = WebhookRetryDelay, MaxDelay = WebhookRetryDelay * 15 };
+
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
@@ -36,6 +49,16 @@ public sealed class JobsOptions
         if (MaxQueued < 0)
         {
             problems.Add($"Jobs:MaxQueued must not be negative, not {MaxQueued}");
+        }
+
+        if (TransientRetries is < 0 or > 20)
+        {
+            problems.Add($"Jobs:TransientRetries must be between 0 and 20, not {TransientRetries}");
+        }
+
+        if (RetryDelay < TimeSpan.Zero)
+        {
+            problems.Add($"Jobs:RetryDelay must not be negative, not {RetryDelay}");
         }
 
         if (WebhookRetryDelay < TimeSpan.Zero)

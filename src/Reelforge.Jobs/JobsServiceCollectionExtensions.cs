@@ -3,14 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Registry;
 using Quartz;
 using Reelforge.Data;
 using Reelforge.Data.Storage;
 using Reelforge.Data.Tasks;
-using Reelforge.Jobs.Production;
+using Reelforge.Jobs.Hosting;
+using Reelforge.Providers.Resilience;
 using Reelforge.Jobs.Tasks;
-using Reelforge.Media;
-using Reelforge.Providers.Speech;
 
 namespace Reelforge.Jobs;
 
@@ -44,38 +45,23 @@ public static class JobsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReelforgeJobs(this IServiceCollection services, IConfiguration configuration, bool runWorker)
     {
+        services.AddReelforgeProduction(configuration);
         var database = DatabaseFrom(configuration);
         var layout = new DataLayout(database.DataDirectory);
         services.AddSingleton(layout);
-        services.AddSingleton(database);
-        services.AddSingleton<ReelforgeDatabase>();
         services.AddSingleton<TaskStore>();
-        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName))
-            .Validate(o => o.Validate().Count == 0, "Jobs settings are invalid (MaxConcurrentRenders 1..64, MaxQueued >= 0, WebhookRetryDelay >= 0)")
-            .ValidateOnStart();
+        services.AddValidatedSettings<JobsOptions>(configuration, JobsOptions.SectionName, o => o.Validate());
         services.AddSingleton<RunningTasks>();
         services.AddSingleton<TaskSignals>();
         services.AddSingleton<TaskDispatcher>();
-        services.AddSingleton(sp => new FfmpegRunner(logger: sp.GetRequiredService<ILogger<FfmpegRunner>>()));
-        services.AddOptions<OpenAiSpeechOptions>().Bind(configuration.GetSection(OpenAiSpeechOptions.SectionName))
-            .Validate(o => o.Validate().Count == 0, "Speech:OpenAI settings are invalid (BaseUrl an absolute http(s) URL, ResponseFormat wav or pcm, MaxRetries >= 0, TimeoutSeconds > 0)")
-            .ValidateOnStart();
-        services.AddOptions<ElevenLabsSpeechOptions>().Bind(configuration.GetSection(ElevenLabsSpeechOptions.SectionName))
-            .Validate(o => o.Validate().Count == 0, "Speech:ElevenLabs settings are invalid (BaseUrl an absolute http(s) URL, SampleRate 8000/16000/22050/24000/44100/48000, MaxRetries >= 0, TimeoutSeconds > 0)")
-            .ValidateOnStart();
-        services.AddSingleton(sp => SpeechEngines.CreateRegistry(configuration, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton(sp => new VideoProducer(
-            sp.GetRequiredService<FfmpegRunner>(), sp.GetRequiredService<SpeechEngineRegistry>(), configuration, sp.GetRequiredService<ILoggerFactory>(),
-            sp.GetRequiredService<ReelforgeDatabase>()));
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<JobsOptions>>();
-            var first = options.Value.WebhookRetryDelay;
-            return new WebhookNotifier(new HttpClient { Timeout = TimeSpan.FromSeconds(15) }, options, sp.GetRequiredService<ILogger<WebhookNotifier>>())
-            {
-                Backoff = [first, first * 4, first * 15],
-            };
-        });
+        services.AddHttpClient(WebhookNotifier.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddResiliencePipeline<string, HttpResponseMessage>(WebhookNotifier.PipelineName, (pipeline, context) =>
+            pipeline.AddTransientRetry(context.ServiceProvider.GetRequiredService<IOptions<JobsOptions>>().Value.WebhookRetry, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new WebhookNotifier(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookNotifier.HttpClientName),
+            sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline<HttpResponseMessage>(WebhookNotifier.PipelineName),
+            sp.GetRequiredService<IOptions<JobsOptions>>(),
+            sp.GetRequiredService<ILogger<WebhookNotifier>>()));
         services.TryAddSingleton<ITaskPayload, DefaultTaskPayload>();
         services.AddTransient<RenderTaskJob>();
         services.AddHostedService<JobsStartup>();

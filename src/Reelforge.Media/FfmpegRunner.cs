@@ -5,6 +5,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reelforge.Media.Capabilities;
 
 namespace Reelforge.Media;
 
@@ -19,6 +20,7 @@ public sealed partial class FfmpegRunner
 
     private readonly FfmpegTools tools;
     private readonly ILogger logger;
+    private MediaCapabilityProbe? capabilities;
 
     public FfmpegRunner(FfmpegTools? tools = null, ILogger<FfmpegRunner>? logger = null)
     {
@@ -27,6 +29,12 @@ public sealed partial class FfmpegRunner
     }
 
     public FfmpegTools Tools => tools;
+
+    /// <summary>
+    /// What these tools support, asked once for the runner's lifetime (one runner per process in the host), however many
+    /// videos, manifests and doctor checks want it.
+    /// </summary>
+    public MediaCapabilityProbe Capabilities => LazyInitializer.EnsureInitialized(ref capabilities, () => new MediaCapabilityProbe(this));
 
     public async Task<ProcessResult> RunAsync(
         MediaTool tool,

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reelforge.Jobs;
+using Reelforge.Jobs.Hosting;
 using Reelforge.Media;
 using Reelforge.Media.Probing;
 using Reelforge.Jobs.Tasks;
@@ -117,16 +118,20 @@ public static class ReelforgeServer
     /// <summary>Runs <c>reelforge worker</c>: the scheduler only, taking tasks from the shared store, no HTTP.</summary>
     public static async Task RunWorkerAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder();
+        using var host = CreateWorkerBuilder(configuration).Build();
+        await host.RunAsync(cancellationToken);
+    }
+
+    /// <summary>The host of <c>reelforge worker</c>: the one host builder with the jobs module and the studio's saved settings.</summary>
+    public static HostApplicationBuilder CreateWorkerBuilder(IConfiguration configuration)
+    {
         // Keys saved in the studio of a serve on the same data directory reach this worker's renders too.
         var studioSettings = new StudioSettingsConfiguration();
         configuration = new ConfigurationBuilder().AddConfiguration(configuration).Add(studioSettings).Build();
-        builder.Configuration.AddConfiguration(configuration);
+        var builder = ReelforgeHost.CreateBuilder(configuration, LogLevel.Information);
         builder.Services.AddReelforgeJobs(configuration, runWorker: true);
         builder.Services.AddStudioSettings(JobsServiceCollectionExtensions.DatabaseFrom(configuration).DataDirectory, studioSettings);
         builder.Services.AddHostedService(sp => new StudioSettingsFollower(sp.GetRequiredService<StudioSettingsStore>(), StudioSettingsFollower.DefaultInterval));
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-        using var host = builder.Build();
-        await host.RunAsync(cancellationToken);
+        return builder;
     }
 }

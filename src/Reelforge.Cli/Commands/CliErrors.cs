@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Reelforge.Media;
 using Reelforge.Pipeline.Generation;
 using Reelforge.Providers.Speech;
@@ -20,6 +21,10 @@ internal static class CliErrors
         catch (Exception e) when (e is InvalidRequestException or VoiceNotFoundException)
         {
             return Fail(BadInput, e.Message, e);
+        }
+        catch (OptionsValidationException e)
+        {
+            return Fail(BadInput, $"The settings are invalid: {string.Join(" ", e.Failures)}", e);
         }
         catch (OperationCanceledException e)
         {

@@ -31,7 +31,7 @@ internal static class DoctorCommand
             MediaCapabilities? caps = null;
             try
             {
-                caps = await new MediaCapabilityProbe(services.Runner).GetAsync(cancellationToken);
+                caps = await services.Capabilities.GetAsync(cancellationToken);
                 table.AddRow("ffmpeg", Markup.Escape(caps.FfmpegVersion), Ok());
                 table.AddRow("ffprobe", Markup.Escape(caps.FfprobeVersion), Ok());
             }

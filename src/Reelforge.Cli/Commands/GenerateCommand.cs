@@ -6,7 +6,7 @@ using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Requests.Specification;
 using Reelforge.Jobs.Library;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Reelforge.Jobs.Production;
 using Reelforge.Media;
 using Reelforge.Pipeline.Captions;
@@ -82,23 +82,13 @@ internal static class GenerateCommand
     }
 
     /// <summary>What this machine offers a request: its voices' engines, the footage sources, and which of them are configured.</summary>
-    internal static RequestContext RequestContextOf(CliServices services, bool llmConfigured)
+    internal static RequestContext RequestContextOf(CliServices services, bool llmConfigured) => new()
     {
-        var stock = services.Configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
-        var keyed = StockFootageFactory.SourceNames.Where(s => s switch
-        {
-            "pexels" => stock.Pexels.ApiKeys.Count > 0,
-            "pixabay" => stock.Pixabay.ApiKeys.Count > 0,
-            _ => false,
-        });
-        return new RequestContext
-        {
-            LlmConfigured = llmConfigured,
-            VoiceEngines = services.Voices.Engines.Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            FootageSources = [.. StockFootageFactory.SourceNames, LibraryFootageSource.SourceName],
-            DefaultFootage = [.. keyed, LibraryFootageSource.SourceName],
-        };
-    }
+        LlmConfigured = llmConfigured,
+        VoiceEngines = services.Voices.Engines.Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        FootageSources = [.. StockFootageFactory.SourceNames, LibraryFootageSource.SourceName],
+        DefaultFootage = [.. services.Services.GetRequiredService<StockProviders>().Keyed(), LibraryFootageSource.SourceName],
+    };
 
     /// <summary>After success only the per-job ffmpeg log (exact command line and output) is worth keeping.</summary>
     private static string KeepOnlyLog(string work)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
 using Reelforge.Data;
@@ -11,24 +10,12 @@ namespace Reelforge.Jobs.Production;
 /// Searches footage the way a render would find it, without rendering: the imported media library and the stock
 /// providers that have an API key configured.
 /// </summary>
-public sealed class FootageSearch(VideoProducer producer, ReelforgeDatabase database)
+public sealed class FootageSearch(StockProviders stock, ReelforgeDatabase database)
 {
     /// <summary>The sources a search may name: the library, then every stock provider with a key.</summary>
     public IReadOnlyList<string> AvailableSources()
     {
-        var stock = producer.Configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
-        var sources = new List<string> { LibraryFootageSource.SourceName };
-        if (stock.Pexels.ApiKeys.Count > 0)
-        {
-            sources.Add(PexelsFootageSource.SourceName);
-        }
-
-        if (stock.Pixabay.ApiKeys.Count > 0)
-        {
-            sources.Add(PixabayFootageSource.SourceName);
-        }
-
-        return sources;
+        return [LibraryFootageSource.SourceName, .. stock.Keyed()];
     }
 
     /// <summary>Up to <paramref name="limit"/> items per source for <paramref name="terms"/>, best first.</summary>
@@ -59,8 +46,8 @@ public sealed class FootageSearch(VideoProducer producer, ReelforgeDatabase data
         if (stockNames.Count > 0)
         {
             var size = new VideoFormat { Aspect = aspect }.Size;
-            using var stock = producer.CreateStockFootage(stockNames, size);
-            foreach (var source in stock.Sources)
+            using var footage = stock.Create(stockNames, size);
+            foreach (var source in footage.Sources)
             {
                 try
                 {

@@ -1,35 +1,40 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Reelforge.Providers.Speech;
 
 namespace Reelforge.Jobs.Production;
 
 /// <summary>
-/// Every speech engine by name, as the CLI and the server both register them: flite and espeak-ng offline, OpenAI
-/// and ElevenLabs when their keys are configured. The cloud engines read their settings from
-/// <paramref name="configuration"/> on every call, so keys saved in the studio (laid over it) apply at once.
+/// Every speech engine by name: flite and espeak-ng offline, OpenAI and ElevenLabs when their keys are configured.
+/// The cloud engines read their settings on every call, so keys saved in the studio (laid over the configuration)
+/// apply at once; they send through the "speech" client of the HTTP client factory.
 /// </summary>
 public static class SpeechEngines
 {
-    public static SpeechEngineRegistry CreateRegistry(IConfiguration configuration, ILoggerFactory loggerFactory)
+    /// <summary>The name of the HTTP client the cloud speech engines use.</summary>
+    public const string HttpClientName = "speech";
+
+    /// <summary>The retry policy of that client: the section <c>Resilience:Speech</c>.</summary>
+    public const string RetryPolicyName = "Speech";
+
+    public static SpeechEngineRegistry CreateRegistry(
+        IOptionsMonitor<OpenAiSpeechOptions> openAi,
+        IOptionsMonitor<ElevenLabsSpeechOptions> elevenLabs,
+        IHttpClientFactory httpClients,
+        ILoggerFactory loggerFactory,
+        TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(openAi);
+        ArgumentNullException.ThrowIfNull(elevenLabs);
+        ArgumentNullException.ThrowIfNull(httpClients);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         return new SpeechEngineRegistry(
             [
                 new FliteSpeechEngine(),
                 new EspeakSpeechEngine(loggerFactory.CreateLogger<EspeakSpeechEngine>()),
-                new OpenAiSpeechEngine(() => OpenAi(configuration), logger: loggerFactory.CreateLogger<OpenAiSpeechEngine>()),
-                new ElevenLabsSpeechEngine(() => ElevenLabs(configuration), logger: loggerFactory.CreateLogger<ElevenLabsSpeechEngine>()),
+                new OpenAiSpeechEngine(() => openAi.CurrentValue, httpClients.CreateClient(HttpClientName), loggerFactory.CreateLogger<OpenAiSpeechEngine>(), time),
+                new ElevenLabsSpeechEngine(() => elevenLabs.CurrentValue, httpClients.CreateClient(HttpClientName), loggerFactory.CreateLogger<ElevenLabsSpeechEngine>(), time),
             ],
             loggerFactory.CreateLogger<SpeechEngineRegistry>());
     }
-
-    /// <summary>The "Speech:OpenAI" section as it is now.</summary>
-    public static OpenAiSpeechOptions OpenAi(IConfiguration configuration) =>
-        configuration.GetSection(OpenAiSpeechOptions.SectionName).Get<OpenAiSpeechOptions>() ?? new OpenAiSpeechOptions();
-
-    /// <summary>The "Speech:ElevenLabs" section as it is now.</summary>
-    public static ElevenLabsSpeechOptions ElevenLabs(IConfiguration configuration) =>
-        configuration.GetSection(ElevenLabsSpeechOptions.SectionName).Get<ElevenLabsSpeechOptions>() ?? new ElevenLabsSpeechOptions();
 }

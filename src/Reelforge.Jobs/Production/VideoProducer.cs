@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Writing;
@@ -16,12 +16,19 @@ using Reelforge.Providers.Writing;
 namespace Reelforge.Jobs.Production;
 
 /// <summary>
-/// Makes one video from a request: picks the voice, the footage sources (stock, local, procedural) and the
-/// script writer from configuration, and runs the generator. The CLI and the job workers both come through here.
-/// The footage source name "library" means the imported media library in <paramref name="library"/>'s database.
+/// Makes one video from a request: picks the voice, the footage sources (stock, local, procedural) and the script
+/// writer from the current settings, and runs the generator. The CLI and the job workers both come through here,
+/// resolved from the one host (<see cref="Hosting.ReelforgeHost"/>). The footage source name "library" means the
+/// imported media library in <paramref name="library"/>'s database.
 /// </summary>
 public sealed class VideoProducer(
-    FfmpegRunner runner, SpeechEngineRegistry voices, IConfiguration configuration, ILoggerFactory loggerFactory, ReelforgeDatabase? library = null)
+    FfmpegRunner runner,
+    SpeechEngineRegistry voices,
+    IOptionsMonitor<LlmOptions> llm,
+    LlmChatClients chatClients,
+    StockProviders stock,
+    ILoggerFactory loggerFactory,
+    ReelforgeDatabase? library = null)
 {
     private readonly VideoGenerator _generator = new(runner, loggerFactory.CreateLogger<VideoGenerator>());
 
@@ -29,28 +36,9 @@ public sealed class VideoProducer(
 
     public SpeechEngineRegistry Voices => voices;
 
-    public IConfiguration Configuration => configuration;
-
-    /// <summary>The LLM settings from configuration, optionally overridden (never the key).</summary>
-    public LlmOptions Llm(string? provider = null, string? model = null, string? baseUrl = null)
-    {
-        var options = configuration.GetSection(LlmOptions.SectionName).Get<LlmOptions>() ?? new LlmOptions();
-        if (provider is not null)
-        {
-            if (!string.Equals(provider, options.Provider, StringComparison.OrdinalIgnoreCase))
-            {
-                // A different provider: the configured model and URL belong to the other one.
-                options.Model = null;
-                options.BaseUrl = null;
-            }
-
-            options.Provider = provider;
-        }
-
-        options.Model = model ?? options.Model;
-        options.BaseUrl = baseUrl ?? options.BaseUrl;
-        return options;
-    }
+    /// <summary>The LLM settings as they are now, optionally overridden for one call (never the key).</summary>
+    public LlmOptions Llm(string? provider = null, string? model = null, string? baseUrl = null) =>
+        llm.CurrentValue.WithEndpoint(provider, model, baseUrl);
 
     /// <summary>Rejects, before any work, what would fail later: an uninstalled caption font.</summary>
     public static void CheckRequest(VideoRequest request)
@@ -85,7 +73,7 @@ public sealed class VideoProducer(
         ArgumentNullException.ThrowIfNull(llm);
         try
         {
-            return ScriptWriterFactory.Create(llm, Path.Combine(cacheDirectory, "llm"), bypassCache, loggerFactory);
+            return ScriptWriterFactory.Create(llm, chatClients.Get, Path.Combine(cacheDirectory, "llm"), bypassCache, loggerFactory);
         }
         catch (LlmConfigurationException e)
         {
@@ -108,7 +96,7 @@ public sealed class VideoProducer(
         var names = voiced.Footage.StockSources;
         // Stock picks of a scene are downloaded even when no stock source is searched.
         var picked = voiced.Scenes.Any(s => s.StockPicks.Count > 0);
-        using var stock = CreateStockFootage(names.Where(n => !LibraryFootageSource.IsLibrary(n)).ToList(), voiced.Format.Size, picked);
+        using var stockFootage = stock.Create(names.Where(n => !LibraryFootageSource.IsLibrary(n)).ToList(), voiced.Format.Size, picked);
         var sources = new List<IFootageSource>();
         var nextStock = 0;
         foreach (var name in names)
@@ -116,7 +104,7 @@ public sealed class VideoProducer(
             // In the order asked for: the library takes its place among the stock providers.
             sources.Add(LibraryFootageSource.IsLibrary(name)
                 ? new LibraryFootageSource(library ?? throw new InvalidRequestException("The media library needs a database; none is configured here."))
-                : stock.Sources[nextStock++]);
+                : stockFootage.Sources[nextStock++]);
         }
 
         if (voiced.Footage.Directories.Count > 0)
@@ -132,31 +120,6 @@ public sealed class VideoProducer(
 
         sources.Add(new ProceduralFootageSource(voiced.Seed));
         var writer = CreateScriptWriter(llm ?? Llm(), options.CacheDirectory, bypassCache);
-        return await _generator.GenerateAsync(voiced, narrator, sources, writer, stock.Downloader, options, progress, cancellationToken);
-    }
-
-    /// <summary>
-    /// Stock footage sources by name, sharing one HTTP client and a downloader; empty when none are asked for and
-    /// <paramref name="withDownloader"/> is false.
-    /// </summary>
-    internal StockFootage CreateStockFootage(List<string> names, FrameSize size, bool withDownloader = false)
-    {
-        if (names.Count == 0 && !withDownloader)
-        {
-            return new StockFootage([], null, null);
-        }
-
-        var options = configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
-        options.OutputWidth = Math.Min(size.Width, size.Height);
-        options.OutputHeight = Math.Max(size.Width, size.Height);
-        if (options.Validate() is { Count: > 0 } problems)
-        {
-            throw new InvalidRequestException($"Footage settings are invalid: {string.Join("; ", problems)}.");
-        }
-
-        var http = FootageDownloader.CreateHttpClient(options.AllowLoopbackForTests);
-        var cache = StockSearchCache.FromOptions(options);
-        var sources = names.Select(n => StockFootageFactory.CreateSource(n, http, options, cache, loggerFactory)!).ToList();
-        return new StockFootage(sources, StockFootageFactory.CreateDownloader(http, options, loggerFactory), http);
+        return await _generator.GenerateAsync(voiced, narrator, sources, writer, stockFootage.Downloader, options, progress, cancellationToken);
     }
 }

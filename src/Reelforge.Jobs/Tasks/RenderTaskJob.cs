@@ -8,6 +8,7 @@ using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Production;
 using Reelforge.Pipeline.Checkpoints;
 using Reelforge.Pipeline.Generation;
+using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Jobs.Tasks;
 
@@ -98,9 +99,9 @@ public sealed partial class RenderTaskJob(
 
             throw;
         }
-        catch (Exception e) when (IsTransient(e) && task.Attempts <= options.Value.TransientRetries)
+        catch (Exception e) when (TransientFailure.IsTransient(e, TimeProvider.System, out _, out var retryAfter) && task.Attempts <= options.Value.TransientRetries)
         {
-            var delay = options.Value.RetryDelay * Math.Pow(3, task.Attempts - 1);
+            var delay = options.Value.TaskRetry.DelayFor(task.Attempts - 1, retryAfter);
             LogRetrying(logger, taskId, e.Message, delay.TotalSeconds);
             if (await MoveAsync(task, TaskTransition.WaitToRetry, t => t.Error = $"{Readable(e)} (trying again in {delay.TotalSeconds:0} s)"))
             {
@@ -218,11 +219,6 @@ public sealed partial class RenderTaskJob(
             }, cancellationToken);
         }
     }
-
-    /// <summary>Failures worth another try later: the network or a provider, not the request or the render.</summary>
-    private static bool IsTransient(Exception e) =>
-        e is HttpRequestException or TimeoutException or Providers.Llm.LlmUnavailableException
-        || (e is TaskCanceledException && e.InnerException is TimeoutException);
 
     /// <summary>The message a user can act on; ffmpeg's own tail stays in the task's ffmpeg log.</summary>
     private static string Readable(Exception e)

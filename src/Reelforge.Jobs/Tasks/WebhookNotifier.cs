@@ -3,30 +3,38 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Reelforge.Jobs.Tasks;
 
 /// <summary>
 /// Tells a task's <c>callback_url</c> that it finished: a JSON POST signed with HMAC-SHA256 over
-/// "<c>timestamp.body</c>" (header <c>X-Reelforge-Signature: t=…,v1=hex</c>), retried with backoff until a 2xx.
+/// "<c>timestamp.body</c>" (header <c>X-Reelforge-Signature: t=…,v1=hex</c>), retried with backoff while the failure is transient.
 /// </summary>
-public sealed partial class WebhookNotifier(HttpClient http, IOptions<JobsOptions> options, ILogger<WebhookNotifier> logger)
+/// <param name="retry">The "webhook" retry pipeline: transient failures (408, 429, 5xx, network) are retried, Retry-After honoured.</param>
+public sealed partial class WebhookNotifier(HttpClient http, ResiliencePipeline<HttpResponseMessage> retry, IOptions<JobsOptions> options, ILogger<WebhookNotifier> logger)
 {
+    /// <summary>The name of the HTTP client webhooks are posted with.</summary>
+    public const string HttpClientName = "webhook";
+
     public const string SignatureHeader = "X-Reelforge-Signature";
 
     public const string EventHeader = "X-Reelforge-Event";
 
-    /// <summary>Delays before the second, third and fourth attempt.</summary>
-    public IReadOnlyList<TimeSpan> Backoff { get; init; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(15)];
+    /// <summary>The name of the retry pipeline webhooks are posted through.</summary>
+    public const string PipelineName = "webhook";
 
-    /// <summary>Posts <paramref name="json"/>; returns how many attempts it took, or null when none succeeded.</summary>
+    /// <summary>Posts <paramref name="json"/>; returns whether it was delivered and how many attempts that took.</summary>
     public async Task<(bool Delivered, int Attempts)> SendAsync(Uri url, string eventName, string json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        try
         {
-            try
+            using var response = await retry.ExecuteAsync(async token =>
             {
+                var attempt = Interlocked.Increment(ref attempts);
+                // Built afresh per attempt: a request is sent once, and the signature's timestamp is the attempt's.
                 using var request = new HttpRequestMessage(HttpMethod.Post, url);
                 request.Content = new StringContent(json, Encoding.UTF8);
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -36,25 +44,27 @@ public sealed partial class WebhookNotifier(HttpClient http, IOptions<JobsOption
                     request.Headers.Add(SignatureHeader, Sign(secret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), json));
                 }
 
-                using var response = await http.SendAsync(request, cancellationToken);
-                if (response.IsSuccessStatusCode)
+                try
                 {
-                    return (true, attempt);
+                    var response = await http.SendAsync(request, token);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        LogAttemptFailed(logger, url.Host, attempt, $"HTTP {(int)response.StatusCode}");
+                    }
+
+                    return response;
                 }
-
-                LogAttemptFailed(logger, url.Host, attempt, $"HTTP {(int)response.StatusCode}");
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                LogAttemptFailed(logger, url.Host, attempt, e.Message);
-            }
-
-            if (attempt > Backoff.Count)
-            {
-                return (false, attempt);
-            }
-
-            await Task.Delay(Backoff[attempt - 1], cancellationToken);
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !token.IsCancellationRequested)
+                {
+                    LogAttemptFailed(logger, url.Host, attempt, e.Message);
+                    throw;
+                }
+            }, cancellationToken);
+            return (response.IsSuccessStatusCode, attempts);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return (false, attempts);
         }
     }
 

@@ -4,7 +4,6 @@ using Reelforge.Core.Narration;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Timeline;
 using Reelforge.Media;
-using Reelforge.Media.Capabilities;
 using Reelforge.Media.Probing;
 using Reelforge.Pipeline.Render;
 
@@ -33,7 +32,7 @@ internal static class ManifestWriter
         FfmpegRunner runner,
         CancellationToken cancellationToken)
     {
-        var capabilities = await new MediaCapabilityProbe(runner).GetAsync(cancellationToken);
+        var capabilities = await runner.Capabilities.GetAsync(cancellationToken);
         var manifest = new
         {
             Reelforge = typeof(ManifestWriter).Assembly.GetName().Version?.ToString(),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reelforge.Providers.Resilience;
 using Reelforge.Core.Footage;
 
 namespace Reelforge.Providers.Footage;
@@ -45,15 +46,18 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
     /// that resolved to a public address when it was checked cannot be re-resolved to an internal one (DNS rebinding).
     /// </summary>
     /// <param name="allowLoopback">Tests only: connections to loopback fakes are allowed.</param>
-    public static HttpClient CreateHttpClient(bool allowLoopback = false) => new(new SocketsHttpHandler
+    public static HttpClient CreateHttpClient(bool allowLoopback = false) => new(CreateHandler(allowLoopback))
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <summary>The handler beneath <see cref="CreateHttpClient"/>, for the "stock" client of the HTTP client factory.</summary>
+    public static SocketsHttpHandler CreateHandler(bool allowLoopback = false) => new()
     {
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(15),
         ConnectCallback = (context, cancellationToken) => ConnectCheckedAsync(context.DnsEndPoint, allowLoopback, cancellationToken),
-    })
-    {
-        Timeout = Timeout.InfiniteTimeSpan,
     };
 
     /// <summary>Resolves the host once, refuses private and loopback addresses, and connects to the address it checked.</summary>
@@ -179,7 +183,7 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
                         : Outcome.Retry("HTTP 429", wait);
                 }
 
-                if (status >= 500 || response.StatusCode == HttpStatusCode.RequestTimeout)
+                if (TransientFailure.IsTransientStatus(status))
                 {
                     return Outcome.Retry($"HTTP {status}", Min(RetryAfter(response) ?? Backoff(attempt), _options.MaxRetryAfter));
                 }
@@ -279,30 +283,9 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => TransientFailure.ReadRetryAfter(response.Headers, _time);
 
-        if (header?.Date is { } date)
-        {
-            var wait = date - _time.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
-
-    /// <summary>Exponential backoff from the base delay, with up to 25% jitter so parallel retries spread out.</summary>
-    private TimeSpan Backoff(int attempt)
-    {
-        var baseDelay = _options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt - 1, 6));
-        var jitter = System.Security.Cryptography.RandomNumberGenerator.GetInt32(0, 1000) / 4000.0;
-        return baseDelay * (1 + jitter);
-    }
+    private TimeSpan Backoff(int attempt) => _options.DownloadRetry.DelayFor(attempt - 1);
 
     private readonly record struct Outcome(string? Path, string? Failure, TimeSpan? RetryAfter)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Footage;
 
@@ -10,8 +11,6 @@ namespace Reelforge.Providers.Footage;
 /// </summary>
 internal sealed class StockApiClient
 {
-    private const int ServerErrorAttempts = 3;
-
     private readonly string _provider;
     private readonly HttpClient _http;
     private readonly ApiKeyRing _keys;
@@ -80,10 +79,13 @@ internal sealed class StockApiClient
                 continue;
             }
 
-            if ((int)response.StatusCode >= 500 && ++serverErrors < ServerErrorAttempts)
+            // 429 is a spent key's quota (set aside above), so only server errors and timeouts are waited out here.
+            var retry = _options.SearchRetry;
+            if (TransientFailure.IsTransient(response) && serverErrors < retry.MaxRetries)
             {
-                _logger.LogWarning("{Provider} search failed with {Status}; retrying", _provider, (int)response.StatusCode);
-                await Task.Delay(_options.RetryBaseDelay * serverErrors, _time, cancellationToken);
+                var delay = retry.DelayFor(serverErrors++, TransientFailure.ReadRetryAfter(response.Headers, _time));
+                _logger.LogWarning("{Provider} search failed with {Status}; retrying in {DelayMs} ms", _provider, (int)response.StatusCode, (long)delay.TotalMilliseconds);
+                await Task.Delay(delay, _time, cancellationToken);
                 continue;
             }
 

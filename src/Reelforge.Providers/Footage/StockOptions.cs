@@ -1,3 +1,5 @@
+using Reelforge.Providers.Resilience;
+
 namespace Reelforge.Providers.Footage;
 
 /// <summary>Stock footage settings, bound from the configuration section <see cref="SectionName"/>.</summary>
@@ -53,9 +55,24 @@ public sealed class StockOptions
     /// <summary>Lets downloads and API calls use plain http to loopback addresses; for loopback test fakes only.</summary>
     public bool AllowLoopbackForTests { get; set; }
 
+    /// <summary>Searches: server errors and timeouts twice more, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>.</summary>
+    public RetryPolicy SearchRetry => new() { MaxRetries = 2, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter };
+
+    /// <summary>Downloads: <see cref="DownloadAttempts"/> in all, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>.</summary>
+    public RetryPolicy DownloadRetry => new() { MaxRetries = DownloadAttempts - 1, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter };
+
     public Uri PexelsBaseUrl => Pexels.BaseUrl ?? DefaultPexelsBaseUrl;
 
     public Uri PixabayBaseUrl => Pixabay.BaseUrl ?? DefaultPixabayBaseUrl;
+
+    /// <summary>A copy for one video of <paramref name="width"/>×<paramref name="height"/> (bound options are shared, never changed in place).</summary>
+    public StockOptions ForOutput(int width, int height)
+    {
+        var copy = (StockOptions)MemberwiseClone();
+        copy.OutputWidth = Math.Min(width, height);
+        copy.OutputHeight = Math.Max(width, height);
+        return copy;
+    }
 
     /// <summary>Problems that make these options unusable (empty when valid); for ValidateOnStart.</summary>
     public IReadOnlyList<string> Validate()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Llm;
 
@@ -22,7 +23,7 @@ internal sealed class AnthropicErrorHandler(TimeProvider time, HttpMessageHandle
             throw new LlmHttpException(
                 $"Anthropic answered {(int)response.StatusCode}: {ErrorMessage(body)}",
                 (int)response.StatusCode,
-                LlmFailureClassifier.ReadRetryAfter(response.Headers, time));
+                TransientFailure.ReadRetryAfter(response.Headers, time));
         }
     }
 

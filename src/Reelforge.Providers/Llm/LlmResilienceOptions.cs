@@ -1,3 +1,5 @@
+using Reelforge.Providers.Resilience;
+
 namespace Reelforge.Providers.Llm;
 
 /// <summary>Retry and circuit-breaker settings shared by every endpoint.</summary>
@@ -17,4 +19,7 @@ public sealed class LlmResilienceOptions
 
     /// <summary>How long an open circuit skips its endpoint.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>These settings as the retry policy every dependency shares the backoff formula of.</summary>
+    public RetryPolicy Retry => new() { MaxRetries = MaxRetries, BaseDelay = BaseDelay, MaxDelay = MaxDelay };
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Llm;
 
@@ -210,7 +211,7 @@ public sealed class ResilientChatClient : IChatClient
     /// <summary>Logs the failure; waits and returns true when another attempt on this route is worthwhile.</summary>
     private async Task<bool> ShouldRetryAsync(LlmRoute route, int attempt, Exception error, List<string> failures, CancellationToken cancellationToken)
     {
-        var transient = LlmFailureClassifier.IsTransient(error, _time, out var status, out var retryAfter);
+        var transient = TransientFailure.IsTransient(error, _time, out var status, out var retryAfter);
         var reason = Scrub($"{(status is > 0 ? $"HTTP {status}: " : string.Empty)}{error.GetType().Name}: {error.Message}", route.Secret);
         if (transient && attempt < _options.MaxRetries)
         {
@@ -226,20 +227,7 @@ public sealed class ResilientChatClient : IChatClient
         return false;
     }
 
-    private TimeSpan DelayFor(int attempt, TimeSpan? retryAfter)
-    {
-        if (retryAfter is { } serverSaid)
-        {
-            return serverSaid < _options.MaxDelay ? serverSaid : _options.MaxDelay;
-        }
-
-        // Exponential with ±20 % jitter so parallel jobs don't retry in lockstep.
-#pragma warning disable CA5394 // jitter, not security
-        var jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
-#pragma warning restore CA5394
-        var ms = _options.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt) * jitter;
-        return TimeSpan.FromMilliseconds(Math.Min(ms, _options.MaxDelay.TotalMilliseconds));
-    }
+    private TimeSpan DelayFor(int attempt, TimeSpan? retryAfter) => _options.Retry.DelayFor(attempt, retryAfter);
 
     internal static string Scrub(string text, string? secret) =>
         string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***", StringComparison.Ordinal);

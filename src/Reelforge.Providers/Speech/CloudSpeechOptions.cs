@@ -33,6 +33,16 @@ public abstract class CloudSpeechOptions
 
     public double TimeoutSeconds { get; set; } = 60;
 
+    /// <summary>A copy for a one-off connection test: this key, no retries, at most <paramref name="timeoutSeconds"/> (bound options are shared).</summary>
+    public CloudSpeechOptions ForConnectionTest(string apiKey, double timeoutSeconds)
+    {
+        var copy = (CloudSpeechOptions)MemberwiseClone();
+        copy.ApiKey = apiKey;
+        copy.MaxRetries = 0;
+        copy.TimeoutSeconds = Math.Min(TimeoutSeconds, timeoutSeconds);
+        return copy;
+    }
+
     public bool HasKey => !string.IsNullOrWhiteSpace(ApiKey);
 
     public string EffectiveModel => string.IsNullOrWhiteSpace(Model) ? _defaultModel : Model.Trim();

@@ -34,7 +34,7 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _http = new CloudSpeechHttp("ElevenLabs speech", "Speech:ElevenLabs:ApiKey", httpClient ?? CloudSpeechHttp.CreateHttpClient(), _time, _logger);
+        _http = new CloudSpeechHttp("ElevenLabs speech", "Speech:ElevenLabs:ApiKey", httpClient ?? CloudSpeechHttp.CreateHttpClient(_time, _logger));
     }
 
     public string Name => EngineName;

@@ -42,7 +42,7 @@ public sealed class OpenAiSpeechEngine : ISpeechEngine
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _http = new CloudSpeechHttp("OpenAI speech", "Speech:OpenAI:ApiKey", httpClient ?? CloudSpeechHttp.CreateHttpClient(), timeProvider ?? TimeProvider.System, _logger);
+        _http = new CloudSpeechHttp("OpenAI speech", "Speech:OpenAI:ApiKey", httpClient ?? CloudSpeechHttp.CreateHttpClient(timeProvider, _logger));
     }
 
     public string Name => EngineName;

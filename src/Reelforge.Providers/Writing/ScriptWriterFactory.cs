@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reelforge.Core.Writing;
@@ -27,8 +28,28 @@ public static class ScriptWriterFactory
         }
 
         var loggers = loggerFactory ?? NullLoggerFactory.Instance;
-        var primary = LlmProviderPresets.Resolve(options);
         var chat = new ChatClientFactory(handler, loggers, timeProvider).CreateResilient(options);
-        return new LlmScriptWriter(chat, primary.Provider, primary.Model, cacheDirectory, bypassCache, loggers.CreateLogger<LlmScriptWriter>());
+        return Writer(options, chat, cacheDirectory, bypassCache, loggers);
+    }
+
+    /// <summary>The writer for <paramref name="options"/> over a chat client the caller keeps (a shared one, with its circuit breaker).</summary>
+    public static IScriptWriter Create(LlmOptions options, Func<LlmOptions, IChatClient> chat, string cacheDirectory, bool bypassCache, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(chat);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        LlmOptionsValidator.ThrowIfInvalid(options);
+        if (!options.IsConfigured)
+        {
+            return new KeywordScriptWriter();
+        }
+
+        return Writer(options, chat(options), cacheDirectory, bypassCache, loggerFactory);
+    }
+
+    private static LlmScriptWriter Writer(LlmOptions options, IChatClient chat, string cacheDirectory, bool bypassCache, ILoggerFactory loggerFactory)
+    {
+        var primary = LlmProviderPresets.Resolve(options);
+        return new LlmScriptWriter(chat, primary.Provider, primary.Model, cacheDirectory, bypassCache, loggerFactory.CreateLogger<LlmScriptWriter>());
     }
 }

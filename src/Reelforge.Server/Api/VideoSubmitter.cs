@@ -1,17 +1,15 @@
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Reelforge.Core.Requests;
 using Reelforge.Data.Storage;
 using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Production;
 using Reelforge.Jobs.Tasks;
-using Reelforge.Providers.Footage;
 using Reelforge.Server.Api.Contracts;
 
 namespace Reelforge.Server.Api;
 
 /// <summary>Turns API bodies into tasks: mapped and checked before anything is queued, so a bad field queues nothing.</summary>
-public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer producer, DataLayout layout)
+public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer producer, StockProviders stock, DataLayout layout)
 {
     public IServerMedia Media { get; } = new DataDirectoryMedia(layout.Materials, layout.Musics);
 
@@ -60,7 +58,7 @@ public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer prod
     public VideoParamsMapper Mapper() => new(Media, new VideoParamsMapperOptions
     {
         LlmConfigured = producer.Llm().IsConfigured,
-        DefaultFootage = [.. KeyedStock(), Jobs.Library.LibraryFootageSource.SourceName],
+        DefaultFootage = [.. stock.Keyed(), Jobs.Library.LibraryFootageSource.SourceName],
     });
 
     /// <summary>
@@ -69,20 +67,8 @@ public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer prod
     /// </summary>
     private VideoRequest WithConfiguredStock(VideoRequest request)
     {
-        var keyed = KeyedStock();
-        var usable = request.Footage.StockSources.Where(s => !StockFootageFactory.SourceNames.Contains(s) || keyed.Contains(s)).ToList();
+        // the current settings: they carry the keys saved in the studio's settings too
+        var usable = request.Footage.StockSources.Where(stock.IsUsable).ToList();
         return request with { Footage = request.Footage with { StockSources = usable } };
-    }
-
-    private List<string> KeyedStock()
-    {
-        // the producer's configuration: it carries the keys saved in the studio's settings too
-        var stock = producer.Configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
-        return [.. StockFootageFactory.SourceNames.Where(s => s switch
-        {
-            "pexels" => stock.Pexels.ApiKeys.Count > 0,
-            "pixabay" => stock.Pixabay.ApiKeys.Count > 0,
-            _ => false,
-        })];
     }
 }

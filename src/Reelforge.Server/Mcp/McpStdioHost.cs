@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Reelforge.Jobs;
+using Reelforge.Jobs.Hosting;
 using Reelforge.Server.Api;
 
 namespace Reelforge.Server.Mcp;
@@ -15,21 +16,18 @@ public static class McpStdioHost
 {
     public static async Task RunAsync(IConfiguration configuration, LogLevel logLevel, CancellationToken cancellationToken)
     {
+        using var host = CreateBuilder(configuration, logLevel).Build();
+        await host.RunAsync(cancellationToken);
+    }
+
+    /// <summary>The host of <c>reelforge mcp</c>: the one host builder with the jobs module and the MCP tools on stdio.</summary>
+    public static HostApplicationBuilder CreateBuilder(IConfiguration configuration, LogLevel logLevel)
+    {
         ArgumentNullException.ThrowIfNull(configuration);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.ClearProviders()
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(logLevel)
-            .AddFilter("Quartz", LogLevel.Warning)
-            .AddFilter("ModelContextProtocol", LogLevel.Warning)
-            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
-        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        var builder = ReelforgeHost.CreateBuilder(configuration, logLevel);
         builder.Services.AddReelforgeJobs(configuration, runWorker: true);
         builder.Services.AddSingleton<VideoSubmitter>();
         builder.Services.AddReelforgeMcp<FileTaskLinks>().WithStdioServerTransport();
-        using var host = builder.Build();
-        await host.RunAsync(cancellationToken);
+        return builder;
     }
 }

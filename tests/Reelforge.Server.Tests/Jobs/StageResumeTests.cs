@@ -1,11 +1,11 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Reelforge.Core.Requests;
 using Reelforge.Jobs.Production;
 using Reelforge.Media;
 using Reelforge.Media.Probing;
 using Reelforge.Pipeline.Generation;
-using Reelforge.Providers.Speech;
+using Reelforge.Server.Tests.Support;
 using Reelforge.TestSupport;
 
 namespace Reelforge.Server.Tests.Jobs;
@@ -14,11 +14,9 @@ namespace Reelforge.Server.Tests.Jobs;
 public sealed class StageResumeTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
-    private readonly VideoProducer _producer = new(
-        new FfmpegRunner(),
-        new SpeechEngineRegistry([new FliteSpeechEngine(), new EspeakSpeechEngine(NullLogger<EspeakSpeechEngine>.Instance)]),
-        new ConfigurationBuilder().Build(),
-        NullLoggerFactory.Instance);
+    private readonly IHost _host = ProductionHost.Build();
+
+    private VideoProducer _producer => _host.Services.GetRequiredService<VideoProducer>();
 
     private static VideoRequest Request => new()
     {
@@ -29,7 +27,11 @@ public sealed class StageResumeTests : IDisposable
         Seed = 7,
     };
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose()
+    {
+        _host.Dispose();
+        _dir.Dispose();
+    }
 
     [Fact]
     public async Task StoppedAfterCaptions_ThenRunAgain_ResumesAtGatherWithoutRedoingEarlierStages()

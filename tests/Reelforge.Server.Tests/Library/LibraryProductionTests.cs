@@ -1,10 +1,8 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Reelforge.Core.Requests;
 using Reelforge.Jobs.Production;
-using Reelforge.Media;
 using Reelforge.Pipeline.Generation;
-using Reelforge.Providers.Speech;
+using Reelforge.Server.Tests.Support;
 using Reelforge.TestSupport;
 
 namespace Reelforge.Server.Tests.Library;
@@ -17,12 +15,8 @@ public sealed class LibraryProductionTests(ImportedLibrary library) : IClassFixt
     {
         RequiredTool.Require("flite");
         using var work = new TempDirectory();
-        var producer = new VideoProducer(
-            new FfmpegRunner(),
-            new SpeechEngineRegistry([new FliteSpeechEngine(), new EspeakSpeechEngine(NullLogger<EspeakSpeechEngine>.Instance)]),
-            new ConfigurationBuilder().Build(),
-            NullLoggerFactory.Instance,
-            library.Database);
+        using var host = ProductionHost.Build(configure: b => b.Services.AddSingleton(library.Database));
+        var producer = host.Services.GetRequiredService<VideoProducer>();
         var request = new VideoRequest
         {
             Scenes = [new SceneSpec("Waves roll onto the shore.", ["ocean waves"])],

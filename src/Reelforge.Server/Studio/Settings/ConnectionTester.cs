@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Reelforge.Core.Footage;
 using Reelforge.Core.Speech;
 using Reelforge.Jobs.Production;
@@ -14,7 +14,14 @@ namespace Reelforge.Server.Studio.Settings;
 /// The Settings page's "test connection": one small real call through the same provider clients the renders use,
 /// answered as one readable sentence.
 /// </summary>
-public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer producer, ILoggerFactory loggers)
+public sealed class ConnectionTester(
+    SpeechEngineRegistry voices,
+    IOptionsMonitor<StockOptions> stock,
+    IOptionsMonitor<OpenAiSpeechOptions> openAiSpeech,
+    IOptionsMonitor<ElevenLabsSpeechOptions> elevenLabs,
+    ChatClientFactory chatClients,
+    IHttpClientFactory httpClients,
+    ILoggerFactory loggers)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
@@ -26,7 +33,8 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer 
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(Timeout);
-            using var client = new ChatClientFactory(loggerFactory: loggers).CreateResilient(options);
+            // A client of its own, not the shared one: a test must neither trip nor be skipped by a render's circuit breaker.
+            using var client = chatClients.CreateResilient(options);
             var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Reply with the single word OK.")], cancellationToken: timeout.Token);
             return new ConnectionResult(true, $"{provider}: “{Shorten(response.Text)}”");
         }
@@ -48,7 +56,7 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer 
         }
 
         // the configured endpoints (a provider's base URL, loopback fakes in tests) with only the key being tested
-        var configured = producer.Configuration.GetSection(StockOptions.SectionName).Get<StockOptions>() ?? new StockOptions();
+        var configured = stock.CurrentValue;
         var options = new StockOptions
         {
             IncludePhotos = false, MinResults = 1, MaxPages = 1, DownloadAttempts = 1, AllowLoopbackForTests = configured.AllowLoopbackForTests,
@@ -59,9 +67,10 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer 
         provider.ApiKeys.Add(apiKey);
         try
         {
-            using var http = new HttpClient { Timeout = Timeout };
-            var footage = StockFootageFactory.CreateSource(source, http, options, loggerFactory: loggers)!;
-            var found = await footage.FindAsync(new FootageQuery(0, ["nature"], 1, true), cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(Timeout);
+            var footage = StockFootageFactory.CreateSource(source, httpClients.CreateClient(StockProviders.HttpClientName), options, loggerFactory: loggers)!;
+            var found = await footage.FindAsync(new FootageQuery(0, ["nature"], 1, true), timeout.Token);
             return new ConnectionResult(true, $"{source}: {found.Count} results for “nature”.");
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -97,13 +106,9 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer 
             return new ConnectionResult(false, "OpenAI speech: no API key.");
         }
 
-        var options = SpeechEngines.OpenAi(producer.Configuration);
-        options.ApiKey = apiKey;
-        options.MaxRetries = 0;
-        options.TimeoutSeconds = Math.Min(options.TimeoutSeconds, Timeout.TotalSeconds);
-        using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        var options = (OpenAiSpeechOptions)openAiSpeech.CurrentValue.ForConnectionTest(apiKey, Timeout.TotalSeconds);
         return await TestSpeechEngineAsync(
-            new OpenAiSpeechEngine(() => options, http, loggers.CreateLogger<OpenAiSpeechEngine>()),
+            new OpenAiSpeechEngine(() => options, httpClients.CreateClient(SpeechEngines.HttpClientName), loggers.CreateLogger<OpenAiSpeechEngine>()),
             async engine =>
             {
                 var voice = (await engine.ListVoicesAsync(cancellationToken))[0];
@@ -121,13 +126,9 @@ public sealed class ConnectionTester(SpeechEngineRegistry voices, VideoProducer 
             return new ConnectionResult(false, "ElevenLabs: no API key.");
         }
 
-        var options = SpeechEngines.ElevenLabs(producer.Configuration);
-        options.ApiKey = apiKey;
-        options.MaxRetries = 0;
-        options.TimeoutSeconds = Math.Min(options.TimeoutSeconds, Timeout.TotalSeconds);
-        using var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        var options = (ElevenLabsSpeechOptions)elevenLabs.CurrentValue.ForConnectionTest(apiKey, Timeout.TotalSeconds);
         return await TestSpeechEngineAsync(
-            new ElevenLabsSpeechEngine(() => options, http, loggers.CreateLogger<ElevenLabsSpeechEngine>()),
+            new ElevenLabsSpeechEngine(() => options, httpClients.CreateClient(SpeechEngines.HttpClientName), loggers.CreateLogger<ElevenLabsSpeechEngine>()),
             async engine =>
             {
                 var listed = await engine.ListVoicesAsync(cancellationToken);
