@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Reelforge.Jobs.Production;
 using Reelforge.Jobs;
 using Reelforge.Jobs.Hosting;
 using Reelforge.Media;

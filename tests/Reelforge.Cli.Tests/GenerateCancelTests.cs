@@ -26,7 +26,7 @@ public sealed class GenerateCancelTests : IDisposable
         _ = process.StandardOutput.ReadToEndAsync();
         var stderr = new System.Text.StringBuilder();
         var rendering = new TaskCompletionSource();
-        _ = Task.Run(async () =>
+        var reader = Task.Run(async () =>
         {
             while (await process.StandardError.ReadLineAsync() is { } line)
             {
@@ -52,6 +52,7 @@ public sealed class GenerateCancelTests : IDisposable
         Assert.Equal(130, process.ExitCode);
         Assert.False(File.Exists(output));
         Assert.Empty(Directory.GetFiles(_dir.Path, "*.partial*"));
+        await reader.WaitAsync(TimeSpan.FromSeconds(10)); // the last lines may still be in the pipe when the process has exited
         lock (stderr)
         {
             Assert.Contains("Cancelled", stderr.ToString(), StringComparison.Ordinal);

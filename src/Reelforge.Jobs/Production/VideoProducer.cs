@@ -103,7 +103,7 @@ public sealed class VideoProducer(
         {
             // In the order asked for: the library takes its place among the stock providers.
             sources.Add(LibraryFootageSource.IsLibrary(name)
-                ? new LibraryFootageSource(library ?? throw new InvalidRequestException("The media library needs a database; none is configured here."))
+                ? new LibraryFootageSource(new DatabaseMediaLibrary(library ?? throw new InvalidRequestException("The media library needs a database; none is configured here.")))
                 : stockFootage.Sources[nextStock++]);
         }
 

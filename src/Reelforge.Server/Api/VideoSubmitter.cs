@@ -58,7 +58,7 @@ public sealed class VideoSubmitter(TaskDispatcher dispatcher, VideoProducer prod
     public VideoParamsMapper Mapper() => new(Media, new VideoParamsMapperOptions
     {
         LlmConfigured = producer.Llm().IsConfigured,
-        DefaultFootage = [.. stock.Keyed(), Jobs.Library.LibraryFootageSource.SourceName],
+        DefaultFootage = [.. stock.Keyed(), Providers.Footage.LibraryFootageSource.SourceName],
     });
 
     /// <summary>

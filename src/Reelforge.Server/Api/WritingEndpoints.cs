@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Reelforge.Jobs.Production;
 using Reelforge.Pipeline.Generation;
 using Reelforge.Server.Api.Contracts;
 

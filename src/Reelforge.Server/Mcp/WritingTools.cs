@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Reelforge.Jobs.Production;
 using Reelforge.Server.Api;
 using Reelforge.Server.Api.Contracts;
 

@@ -9,6 +9,9 @@ public class AssWriterTests
 {
     private static readonly FrameSize Portrait = new(1080, 1920);
 
+    // The expected positions and sizes below were worked out at 64 px (the default before the settings were unified).
+    private static readonly CaptionStyle Style64 = new() { FontSize = 64 };
+
     private const string Header = """
         [Script Info]
         ScriptType: v4.00+
@@ -39,7 +42,7 @@ public class AssWriterTests
     [Fact]
     public void Write_SentenceMode_OneDialoguePerCueAtTheBottom()
     {
-        var ass = AssWriter.Write([HelloWorld, TwoLines], new CaptionStyle(), Portrait);
+        var ass = AssWriter.Write([HelloWorld, TwoLines], Style64, Portrait);
 
         Assert.Equal(
             Header
@@ -53,7 +56,7 @@ public class AssWriterTests
     [Fact]
     public void Write_WordsMode_HighlightsEachWordInEventsThatTileTheCue()
     {
-        var ass = AssWriter.Write([HelloWorld, TwoLines], new CaptionStyle { Mode = CaptionMode.Words }, Portrait);
+        var ass = AssWriter.Write([HelloWorld, TwoLines], Style64 with { Mode = CaptionMode.Words }, Portrait);
 
         var events = ass.Split('\n').Where(l => l.StartsWith("Dialogue:", StringComparison.Ordinal)).ToList();
         Assert.Equal(
@@ -73,7 +76,7 @@ public class AssWriterTests
         var words = Enumerable.Range(0, 7).Select(i => new WordTiming($"w{i}", 0.333 + (i * 0.317), 0.333 + (i * 0.317) + 0.2)).ToList();
         var cue = new CaptionCue(0.3, 2.9, [string.Join(" ", words.Select(w => w.Text))], words);
 
-        var ass = AssWriter.Write([cue], new CaptionStyle { Mode = CaptionMode.Words }, Portrait);
+        var ass = AssWriter.Write([cue], Style64 with { Mode = CaptionMode.Words }, Portrait);
 
         var spans = ass.Split('\n').Where(l => l.StartsWith("Dialogue:", StringComparison.Ordinal))
             .Select(l => l.Split(',')).Select(f => (Start: f[1], End: f[2])).ToList();
@@ -88,7 +91,7 @@ public class AssWriterTests
     [Fact]
     public void Write_BackgroundColour_UsesOpaqueBoxInThatColour()
     {
-        var style = new CaptionStyle { BackgroundColor = "#00000080" };
+        var style = Style64 with { BackgroundColor = "#00000080" };
 
         var ass = AssWriter.Write([HelloWorld], style, Portrait);
 
@@ -99,8 +102,8 @@ public class AssWriterTests
     [Fact]
     public void Write_TopAndCenter_UseAlignmentAndMargin()
     {
-        var top = AssWriter.Write([HelloWorld], new CaptionStyle { Position = CaptionPosition.Top }, Portrait);
-        var center = AssWriter.Write([HelloWorld], new CaptionStyle { Position = CaptionPosition.Center }, Portrait);
+        var top = AssWriter.Write([HelloWorld], Style64 with { Position = CaptionPosition.Top }, Portrait);
+        var center = AssWriter.Write([HelloWorld], Style64 with { Position = CaptionPosition.Center }, Portrait);
 
         Assert.Contains(",1,4,0,8,86,86,288,1\n", top, StringComparison.Ordinal);
         Assert.Contains(",1,4,0,5,86,86,0,1\n", center, StringComparison.Ordinal);
@@ -109,8 +112,8 @@ public class AssWriterTests
     [Fact]
     public void Write_CustomPosition_CentresTheBlockThereKeepingItInFrame()
     {
-        var at30 = AssWriter.Write([HelloWorld], new CaptionStyle { Position = new CaptionPosition(CaptionAnchor.Custom, 30) }, Portrait);
-        var at100 = AssWriter.Write([TwoLines], new CaptionStyle { Position = new CaptionPosition(CaptionAnchor.Custom, 100) }, Portrait);
+        var at30 = AssWriter.Write([HelloWorld], Style64 with { Position = new CaptionPosition(CaptionAnchor.Custom, 30) }, Portrait);
+        var at100 = AssWriter.Write([TwoLines], Style64 with { Position = new CaptionPosition(CaptionAnchor.Custom, 100) }, Portrait);
 
         Assert.Contains(@",,{\pos(540,576)}Hello, world", at30, StringComparison.Ordinal);
 
@@ -121,7 +124,7 @@ public class AssWriterTests
     [Fact]
     public void Write_FontCellRatio_ScalesFontsizeToRenderTheMeasuredEm()
     {
-        var ass = AssWriter.Write([HelloWorld], new CaptionStyle(), new FrameSize(540, 960), fontCellRatio: 1.25);
+        var ass = AssWriter.Write([HelloWorld], Style64, new FrameSize(540, 960), fontCellRatio: 1.25);
 
         Assert.Contains("Style: Default,Noto Sans,40,", ass, StringComparison.Ordinal);
         Assert.Contains(",1,2,0,2,43,43,211,1\n", ass, StringComparison.Ordinal);
@@ -132,8 +135,8 @@ public class AssWriterTests
     {
         var cue = HelloWorld with { FontScale = 0.85 };
 
-        var sentence = AssWriter.Write([cue], new CaptionStyle(), Portrait);
-        var words = AssWriter.Write([cue], new CaptionStyle { Mode = CaptionMode.Words }, Portrait);
+        var sentence = AssWriter.Write([cue], Style64, Portrait);
+        var words = AssWriter.Write([cue], Style64 with { Mode = CaptionMode.Words }, Portrait);
 
         Assert.Contains(@",,{\fscx85\fscy85}Hello, world", sentence, StringComparison.Ordinal);
         Assert.Contains(@",,{\fscx85\fscy85}{\c&H00D4FF&}Hello{\r\fscx85\fscy85}, world", words, StringComparison.Ordinal);
@@ -147,7 +150,7 @@ public class AssWriterTests
             HyphenatedLines = [0],
         };
 
-        var ass = AssWriter.Write([cue], new CaptionStyle { Mode = CaptionMode.Words }, Portrait);
+        var ass = AssWriter.Write([cue], Style64 with { Mode = CaptionMode.Words }, Portrait);
 
         Assert.Contains(@"0:00:00.50,0:00:01.50,Default,,0,0,0,,Say {\c&H00D4FF&}Pneumono-\Nultra{\r} now", ass, StringComparison.Ordinal);
         Assert.Contains(@"0:00:01.50,0:00:02.00,Default,,0,0,0,,Say Pneumono-\Nultra {\c&H00D4FF&}now{\r}", ass, StringComparison.Ordinal);
@@ -158,7 +161,7 @@ public class AssWriterTests
     {
         var cue = new CaptionCue(0, 1, [@"{\b1}C:\New  "], []);
 
-        var ass = AssWriter.Write([cue], new CaptionStyle(), Portrait);
+        var ass = AssWriter.Write([cue], Style64, Portrait);
 
         Assert.Contains("Default,,0,0,0,,\\{\\\u2060b1\\}C:\\\u2060New\\h\\h\n", ass, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using Reelforge.Core;
 using Reelforge.Core.Footage;
 using Reelforge.Data.Library;
 using Reelforge.Jobs.Library;
+using Reelforge.Providers.Footage;
 
 namespace Reelforge.Server.Tests.Library;
 
@@ -106,7 +107,7 @@ public sealed class LibraryImportTests(ImportedLibrary library) : IClassFixture<
     [Fact]
     public async Task FootageSource_AnswersASceneQueryWithLibraryFootage()
     {
-        var source = new LibraryFootageSource(library.Database);
+        var source = new LibraryFootageSource(new DatabaseMediaLibrary(library.Database));
         var found = await source.FindAsync(new FootageQuery(0, ["ocean waves", "sea"], 2, Portrait: true), CancellationToken.None);
         var item = Assert.Single(found);
         Assert.Equal(("library", FootageKind.Video, library.Paths.Ocean), (item.Source, item.Kind, item.Path));

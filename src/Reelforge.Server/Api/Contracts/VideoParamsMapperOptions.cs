@@ -18,8 +18,8 @@ public sealed record VideoParamsMapperOptions
 
     /// <summary>Footage sources accepted in <c>video_source</c> (besides "local"): the stock providers and the media library.</summary>
     public IReadOnlySet<string> StockSources { get; init; } =
-        new HashSet<string>([.. StockFootageFactory.SourceNames, Jobs.Library.LibraryFootageSource.SourceName], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([.. StockFootageFactory.SourceNames, Providers.Footage.LibraryFootageSource.SourceName], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sources of a request that names none: the keyed stock providers and the media library.</summary>
-    public IReadOnlyList<string> DefaultFootage { get; init; } = [Jobs.Library.LibraryFootageSource.SourceName];
+    public IReadOnlyList<string> DefaultFootage { get; init; } = [Providers.Footage.LibraryFootageSource.SourceName];
 }

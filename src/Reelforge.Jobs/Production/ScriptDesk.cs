@@ -2,10 +2,9 @@ using Reelforge.Core.Requests;
 using Reelforge.Core.Text;
 using Reelforge.Core.Writing;
 using Reelforge.Data.Storage;
-using Reelforge.Jobs.Production;
 using Reelforge.Pipeline.Generation;
 
-namespace Reelforge.Server.Api;
+namespace Reelforge.Jobs.Production;
 
 /// <summary>
 /// Writing without rendering, for the REST API, the MCP tools and the studio alike: a script about a subject (the configured LLM)
