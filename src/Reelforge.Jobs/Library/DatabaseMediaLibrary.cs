@@ -15,7 +15,13 @@ public sealed class DatabaseMediaLibrary(ReelforgeDatabase database) : IMediaLib
     {
         if (!_migrated)
         {
-            // The CLI may render before anything was imported: an empty library answers nothing rather than failing.
+            // Nothing was ever imported here (the CLI's data directory has no database yet): the library is empty,
+            // and looking into it creates nothing.
+            if (!database.Options.IsPostgres && !File.Exists(database.Options.SqlitePath))
+            {
+                return [];
+            }
+
             await database.MigrateAsync(cancellationToken);
             _migrated = true;
         }

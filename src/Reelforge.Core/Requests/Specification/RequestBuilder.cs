@@ -50,7 +50,8 @@ public static class RequestBuilder
         request = Footage(request, input, context, resources, accepted);
         if (!accepted.ContainsKey("seed"))
         {
-            request = request with { Seed = ContentHash.SeedOf(request.Scenes.Count > 0 ? request.ScriptText : request.Topic ?? string.Empty) };
+            // Scenes joined by one newline, as every face did before, so a script keeps the video it always had.
+            request = request with { Seed = ContentHash.SeedOf(request.Scenes.Count > 0 ? string.Join("\n", request.Scenes.Select(s => s.Text)) : request.Topic ?? string.Empty) };
         }
 
         request = Music(request, input, resources, accepted, errors);

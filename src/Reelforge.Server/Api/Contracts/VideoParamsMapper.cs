@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.Json.Serialization;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Requests.Specification;
 
@@ -22,11 +20,6 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
 
     private const int MaxStockPicks = 10;
 
-    /// <summary>The <see cref="VideoParams"/> property behind each REST field name.</summary>
-    private static readonly Dictionary<string, PropertyInfo> Fields = typeof(VideoParams).GetProperties()
-        .Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null)
-        .ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name, StringComparer.Ordinal);
-
     /// <summary>Settings whose REST spelling needs MoneyPrinterTurbo's translation, not a plain copy.</summary>
     private static readonly HashSet<string> Translated = new(StringComparer.Ordinal)
     {
@@ -34,9 +27,6 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
     };
 
     private readonly VideoParamsMapperOptions _options = options ?? new VideoParamsMapperOptions();
-
-    /// <summary>The REST field names of the specification's settings, each backed by a <see cref="VideoParams"/> property.</summary>
-    public static IReadOnlyCollection<string> FieldNames => Fields.Keys;
 
     public RequestContext Context => new()
     {
@@ -55,7 +45,7 @@ public sealed class VideoParamsMapper(IServerMedia media, VideoParamsMapperOptio
         Collect(input, () => Content(body, input));
         foreach (var setting in VideoRequestSpecification.Settings.Where(s => !Translated.Contains(s.Key)))
         {
-            input.Set(setting.Key, Fields[setting.Rest].GetValue(body));
+            input.Set(setting.Key, VideoParamsSettings.Value(body, setting.Key));
         }
 
         Collect(input, () => Spellings(body, input));

@@ -51,11 +51,14 @@ public static class VideoParamsSettings
     }
 
     /// <summary>The REST body's value of a setting as text, or null when the body leaves it to the default.</summary>
-    public static string? Read(VideoParams body, string key)
+    public static string? Read(VideoParams body, string key) =>
+        Value(body, key) is { } value ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The REST body's value of a setting as its field holds it (a number, text, a flag), or null.</summary>
+    public static object? Value(VideoParams body, string key)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var value = Fields[VideoRequestSpecification.Get(key).Rest].GetValue(body);
-        return value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
+        return Fields[VideoRequestSpecification.Get(key).Rest].GetValue(body);
     }
 
     /// <summary>Text as the field's type; text that is not one is kept as the type's JSON reading would refuse it.</summary>
