@@ -55,11 +55,14 @@ public sealed class StockOptions
     /// <summary>Lets downloads and API calls use plain http to loopback addresses; for loopback test fakes only.</summary>
     public bool AllowLoopbackForTests { get; set; }
 
-    /// <summary>Searches: server errors and timeouts twice more, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>.</summary>
-    public RetryPolicy SearchRetry => new() { MaxRetries = 2, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter };
+    /// <summary>
+    /// The default of the named policy <c>Resilience:Stock</c> (these older settings remain its defaults): server errors and
+    /// timeouts twice more, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>, <see cref="RequestTimeout"/> per attempt.
+    /// </summary>
+    public RetryPolicy SearchRetry => new() { MaxRetries = 2, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter, AttemptTimeout = RequestTimeout };
 
-    /// <summary>Downloads: <see cref="DownloadAttempts"/> in all, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>.</summary>
-    public RetryPolicy DownloadRetry => new() { MaxRetries = DownloadAttempts - 1, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter };
+    /// <summary>The default of the named policy <c>Resilience:Download</c>: <see cref="DownloadAttempts"/> in all, otherwise as <see cref="SearchRetry"/>.</summary>
+    public RetryPolicy DownloadRetry => new() { MaxRetries = DownloadAttempts - 1, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter, AttemptTimeout = RequestTimeout };
 
     public Uri PexelsBaseUrl => Pexels.BaseUrl ?? DefaultPexelsBaseUrl;
 
