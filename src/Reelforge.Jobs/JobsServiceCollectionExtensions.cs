@@ -56,7 +56,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<TaskDispatcher>();
         // Each attempt's time limit is the policy's AttemptTimeout (15 s unless configured).
         services.AddHttpClient(WebhookNotifier.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
-        services.AddRetryPolicy<JobsOptions>(configuration, DependencyKind.Webhook, o => o.WebhookRetry);
+        services.AddRetryPolicy<JobsOptions>(configuration, DependencyKind.Webhook, JobsOptions.SectionName, o => o.WebhookRetry);
         services.AddResiliencePipeline<string, HttpResponseMessage>(WebhookNotifier.PipelineName, (pipeline, context) =>
         {
             var time = context.ServiceProvider.GetRequiredService<TimeProvider>();

@@ -52,11 +52,11 @@ public static class ProductionServiceCollectionExtensions
         // LLM: Resilience:Llm:* and the older Llm:Resilience:* are the same settings (the newer name wins); the policy
         // is each chat client's own (a connection test asks for no retries), the named one is what is checked at start.
         services.PostConfigure<LlmOptions>(o => configuration.GetSection(DependencyKind.SectionOf(DependencyKind.Llm)).Bind(o.Resilience));
-        services.AddRetryPolicy<LlmOptions>(configuration, DependencyKind.Llm, o => o.Resilience.Retry);
+        services.AddRetryPolicy<LlmOptions>(configuration, DependencyKind.Llm, LlmOptions.SectionName, o => o.Resilience.Retry);
         // Speech: the named policy gives the waits; each engine's MaxRetries and TimeoutSeconds ride on its requests.
         services.AddRetryPolicy(configuration, DependencyKind.Speech, new RetryPolicy());
-        services.AddRetryPolicy<StockOptions>(configuration, DependencyKind.Stock, o => o.SearchRetry);
-        services.AddRetryPolicy<StockOptions>(configuration, DependencyKind.Download, o => o.DownloadRetry);
+        services.AddRetryPolicy<StockOptions>(configuration, DependencyKind.Stock, StockOptions.SectionName, o => o.SearchRetry);
+        services.AddRetryPolicy<StockOptions>(configuration, DependencyKind.Download, StockOptions.SectionName, o => o.DownloadRetry);
         services.AddHttpClient(SpeechEngines.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler(SpeechEngines.HttpClientName, (pipeline, context) => pipeline.AddTransientRetry(
                 context.ServiceProvider.GetRequiredService<IOptionsMonitor<RetryPolicy>>().Get(DependencyKind.Speech),

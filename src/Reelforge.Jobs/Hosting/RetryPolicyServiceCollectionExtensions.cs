@@ -10,18 +10,23 @@ public static class RetryPolicyServiceCollectionExtensions
 {
     /// <summary>
     /// The named retry policy of one kind of dependency (<see cref="DependencyKind"/>): its defaults from
-    /// <paramref name="defaults"/> (today's behaviour, including older settings that still count), then the section
-    /// <c>Resilience:{kind}</c> over them; checked at start, naming the setting at fault.
+    /// <paramref name="defaults"/> over the section <paramref name="defaultsSection"/> (today's behaviour, including older
+    /// settings that still count), then the section <c>Resilience:{kind}</c> over them; checked at start, naming the
+    /// setting at fault.
     /// </summary>
+    /// <remarks>
+    /// The older section is read as it is, not through its validated options: a problem there is reported once, by
+    /// its own validation, instead of failing this policy's construction too.
+    /// </remarks>
     public static OptionsBuilder<RetryPolicy> AddRetryPolicy<TDefaults>(
-        this IServiceCollection services, IConfiguration configuration, string kind, Func<TDefaults, RetryPolicy> defaults)
-        where TDefaults : class
+        this IServiceCollection services, IConfiguration configuration, string kind, string defaultsSection, Func<TDefaults, RetryPolicy> defaults)
+        where TDefaults : class, new()
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(defaults);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetryPolicy>, RetryPolicyValidation>());
         return services.AddOptions<RetryPolicy>(kind)
-            .Configure<IOptionsMonitor<TDefaults>>((policy, source) => CopyInto(policy, defaults(source.CurrentValue)))
+            .Configure(policy => CopyInto(policy, defaults(configuration.GetSection(defaultsSection).Get<TDefaults>() ?? new TDefaults())))
             .Bind(configuration.GetSection(DependencyKind.SectionOf(kind)))
             .ValidateOnStart();
     }

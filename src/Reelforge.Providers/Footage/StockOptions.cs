@@ -62,7 +62,7 @@ public sealed class StockOptions
     public RetryPolicy SearchRetry => new() { MaxRetries = 2, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter, AttemptTimeout = RequestTimeout };
 
     /// <summary>The default of the named policy <c>Resilience:Download</c>: <see cref="DownloadAttempts"/> in all, otherwise as <see cref="SearchRetry"/>.</summary>
-    public RetryPolicy DownloadRetry => new() { MaxRetries = DownloadAttempts - 1, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter, AttemptTimeout = RequestTimeout };
+    public RetryPolicy DownloadRetry => new() { MaxRetries = Math.Max(DownloadAttempts - 1, 0), BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter, AttemptTimeout = RequestTimeout };
 
     public Uri PexelsBaseUrl => Pexels.BaseUrl ?? DefaultPexelsBaseUrl;
 

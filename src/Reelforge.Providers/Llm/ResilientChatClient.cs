@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using Polly.Timeout;
 using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Llm;
@@ -233,6 +234,10 @@ public sealed class ResilientChatClient : IChatClient
                 context,
                 (Once: once, State: state, route.Secret));
             return (last, attempts);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            return (new LlmAttempt<T>(null, new TimeoutException($"{route.Name} did not answer within the Resilience:Llm:AttemptTimeout.", e)), attempts);
         }
         finally
         {
