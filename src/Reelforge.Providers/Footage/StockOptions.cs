@@ -44,10 +44,10 @@ public sealed class StockOptions
 
     public int DownloadAttempts { get; set; } = 4;
 
-    /// <summary>First retry delay; doubled per attempt (with jitter).</summary>
+    /// <summary>First retry delay; doubled per attempt (with jitter). The default of Resilience:Stock:BaseDelay and Resilience:Download:BaseDelay.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest Retry-After honoured; longer waits fail the download instead.</summary>
+    /// <summary>The longest wait (Retry-After included); a server asking for longer fails the call instead. The default of Resilience:Stock:MaxDelay and Resilience:Download:MaxDelay.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);

@@ -111,13 +111,15 @@ public sealed class ResilientChatClient : IChatClient
                 continue;
             }
 
-            var (attempt, attempts) = await RunAsync(_streamRetry, route, (route, list, options), static async (state, token) =>
+            var (attempt, attempts) = await RunAsync(_streamRetry, route, (route, list, options, cancellationToken), static async (state, token) =>
             {
-                var (route, list, options) = state;
-                // The timeout covers the whole streamed answer, not only its first chunk.
-                var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(token);
+                var (route, list, options, caller) = state;
+                // The endpoint's timeout covers the whole streamed answer, not only its first chunk; the pipeline's
+                // token (its AttemptTimeout) only the start, as it is not the stream's once the attempt is over.
+                var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(caller);
                 attemptCts.CancelAfter(route.Timeout);
                 IAsyncEnumerator<ChatResponseUpdate>? enumerator = null;
+                using var untilStarted = token.Register(static cts => ((CancellationTokenSource)cts!).Cancel(), attemptCts);
                 try
                 {
                     enumerator = route.Client.GetStreamingResponseAsync(list, ForRoute(options, route), attemptCts.Token).GetAsyncEnumerator(attemptCts.Token);

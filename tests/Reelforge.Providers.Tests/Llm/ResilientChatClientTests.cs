@@ -24,6 +24,34 @@ public sealed class ResilientChatClientTests : IDisposable
     }
 
     [Fact]
+    public async Task TooManyRequests_AskingLongerThanMaxDelay_IsNotWaitedFor_TheFallbackAnswers()
+    {
+        await using var primary = new FakeLlmServer(_ => FakeReply.Error(429, "come back in an hour", retryAfter: "3600"));
+        await using var fallback = new FakeLlmServer(_ => FakeReply.Chat("from fallback"));
+        using var client = Create(Options(Endpoint("ollama", primary), Endpoint("lmstudio", fallback, model: "backup")));
+
+        var response = await client.GetResponseAsync(Question, cancellationToken: CancellationToken.None);
+
+        Assert.Equal("from fallback", response.Text);
+        Assert.Single(primary.Requests);
+        Assert.Empty(_clock.Waits);
+    }
+
+    [Fact]
+    public async Task MaxRetriesZero_MeansOneAttemptPerEndpoint()
+    {
+        await using var server = FakeLlmServer.Sequence(FakeReply.Error(503, "busy"), FakeReply.Chat("too late"));
+        var options = Options(Endpoint("ollama", server));
+        options.Resilience.MaxRetries = 0;
+        using var client = Create(options);
+
+        await Assert.ThrowsAsync<LlmUnavailableException>(() => client.GetResponseAsync(Question, cancellationToken: CancellationToken.None));
+
+        Assert.Single(server.Requests);
+        Assert.Empty(_clock.Waits);
+    }
+
+    [Fact]
     public async Task ServerErrors_RetryWithExponentialBackoff()
     {
         await using var server = FakeLlmServer.Sequence(FakeReply.Error(500, "boom"), FakeReply.Error(503, "busy"), FakeReply.Chat("ok"));
