@@ -25,6 +25,8 @@ public static class RetryPolicyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(defaults);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetryPolicy>, RetryPolicyValidation>());
+        // A reloaded older setting changes the policy too, as it did when it was read directly.
+        services.AddSingleton<IOptionsChangeTokenSource<RetryPolicy>>(new ConfigurationChangeTokenSource<RetryPolicy>(kind, configuration.GetSection(defaultsSection)));
         return services.AddOptions<RetryPolicy>(kind)
             .Configure(policy => CopyInto(policy, defaults(configuration.GetSection(defaultsSection).Get<TDefaults>() ?? new TDefaults())))
             .Bind(configuration.GetSection(DependencyKind.SectionOf(kind)))

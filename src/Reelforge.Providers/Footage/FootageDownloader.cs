@@ -156,8 +156,9 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
                 ResilienceContextPool.Shared.Return(context);
             }
         }
-        catch (TimeoutRejectedException)
+        catch (Exception e) when (e is TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // The policy's attempt timeout, or the client's own, on the last attempt: a skipped clip, not a failed video.
             outcome = Outcome.Retry("timed out");
         }
 
