@@ -90,6 +90,16 @@ public sealed class RetryPolicySettingsTests
     }
 
     [Fact]
+    public void OneOlderSettingFeedingTwoPolicies_IsReportedAsOneListOfProblems()
+    {
+        var error = Assert.Throws<OptionsValidationException>(
+            () => ProductionHost.Build(new Dictionary<string, string?> { ["Footage:RetryBaseDelay"] = "-00:00:01" }).Dispose());
+
+        Assert.Contains(error.Failures, f => f.StartsWith("Resilience:Stock:BaseDelay", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("Resilience:Download:BaseDelay", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void BadWebhookSetting_FailsValidationNamingIt()
     {
         using var temp = new TempDirectory();
