@@ -35,8 +35,11 @@ public sealed class JobsOptions
     /// </summary>
     public RetryPolicy TaskRetry => new() { MaxRetries = TransientRetries, BaseDelay = RetryDelay, MaxDelay = RetryDelay > MaxTaskRetryDelay ? RetryDelay : MaxTaskRetryDelay };
 
-    /// <summary>Webhooks: three more attempts from <see cref="WebhookRetryDelay"/>, at most 15 times as long apart.</summary>
-    public RetryPolicy WebhookRetry => new() { MaxRetries = 3, BaseDelay = WebhookRetryDelay, MaxDelay = WebhookRetryDelay * 15 };
+    /// <summary>
+    /// The default of the named policy <c>Resilience:Webhook</c>: three more attempts from <see cref="WebhookRetryDelay"/>,
+    /// at most 15 times as long apart, 15 s per attempt.
+    /// </summary>
+    public RetryPolicy WebhookRetry => new() { MaxRetries = 3, BaseDelay = WebhookRetryDelay, MaxDelay = WebhookRetryDelay * 15, AttemptTimeout = TimeSpan.FromSeconds(15) };
 
     public IReadOnlyList<string> Validate()
     {

@@ -54,9 +54,17 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<RunningTasks>();
         services.AddSingleton<TaskSignals>();
         services.AddSingleton<TaskDispatcher>();
-        services.AddHttpClient(WebhookNotifier.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        // Each attempt's time limit is the policy's AttemptTimeout (15 s unless configured).
+        services.AddHttpClient(WebhookNotifier.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddRetryPolicy<JobsOptions>(configuration, DependencyKind.Webhook, JobsOptions.SectionName, o => o.WebhookRetry);
         services.AddResiliencePipeline<string, HttpResponseMessage>(WebhookNotifier.PipelineName, (pipeline, context) =>
-            pipeline.AddTransientRetry(context.ServiceProvider.GetRequiredService<IOptions<JobsOptions>>().Value.WebhookRetry, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        {
+            var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
+            pipeline.TimeProvider = time;
+            pipeline.AddTransientRetry(
+                context.ServiceProvider.GetRequiredService<IOptionsMonitor<Providers.Resilience.RetryPolicy>>().Get(DependencyKind.Webhook), time,
+                context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<WebhookNotifier>());
+        });
         services.AddSingleton(sp => new WebhookNotifier(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookNotifier.HttpClientName),
             sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline<HttpResponseMessage>(WebhookNotifier.PipelineName),

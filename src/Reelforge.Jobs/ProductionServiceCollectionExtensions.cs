@@ -47,14 +47,19 @@ public static class ProductionServiceCollectionExtensions
 
         services.AddHttpClient(LlmHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetryPolicy>, RetryPolicyValidation>());
-        // Speech: the named policy Resilience:Speech gives the waits; each engine's MaxRetries and TimeoutSeconds ride on its requests.
-        services.AddOptions<RetryPolicy>(SpeechEngines.RetryPolicyName)
-            .Bind(configuration.GetSection($"{RetryPolicyValidation.ResilienceSectionName}:{SpeechEngines.RetryPolicyName}"))
-            .ValidateOnStart();
+        // One named retry policy per kind of dependency (section Resilience:{Kind}); the older settings they replace stay
+        // their defaults, so a configuration written for them keeps its meaning.
+        // LLM: Resilience:Llm:* and the older Llm:Resilience:* are the same settings (the newer name wins); the policy
+        // is each chat client's own (a connection test asks for no retries), the named one is what is checked at start.
+        services.PostConfigure<LlmOptions>(o => configuration.GetSection(DependencyKind.SectionOf(DependencyKind.Llm)).Bind(o.Resilience));
+        services.AddRetryPolicy<LlmOptions>(configuration, DependencyKind.Llm, LlmOptions.SectionName, o => o.Resilience.Retry);
+        // Speech: the named policy gives the waits; each engine's MaxRetries and TimeoutSeconds ride on its requests.
+        services.AddRetryPolicy(configuration, DependencyKind.Speech, new RetryPolicy());
+        services.AddRetryPolicy<StockOptions>(configuration, DependencyKind.Stock, StockOptions.SectionName, o => o.SearchRetry);
+        services.AddRetryPolicy<StockOptions>(configuration, DependencyKind.Download, StockOptions.SectionName, o => o.DownloadRetry);
         services.AddHttpClient(SpeechEngines.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler(SpeechEngines.HttpClientName, (pipeline, context) => pipeline.AddTransientRetry(
-                context.ServiceProvider.GetRequiredService<IOptionsMonitor<RetryPolicy>>().Get(SpeechEngines.RetryPolicyName),
+                context.ServiceProvider.GetRequiredService<IOptionsMonitor<RetryPolicy>>().Get(DependencyKind.Speech),
                 context.ServiceProvider.GetRequiredService<TimeProvider>(),
                 context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SpeechEngines))));
         // Downloads and stock APIs: no redirects followed blindly, every connection's address checked (see FootageDownloader).

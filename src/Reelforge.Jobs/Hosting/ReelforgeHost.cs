@@ -42,7 +42,17 @@ public static class ReelforgeHost
     public static IHost Validated(this IHost host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        host.Services.GetService<IStartupValidator>()?.Validate();
+        try
+        {
+            host.Services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            // Several sections at fault (one older setting can feed two retry policies): one list, one line per problem.
+            var failures = e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(inner => inner.Failures).Distinct().ToList();
+            throw new OptionsValidationException(Options.DefaultName, typeof(object), failures);
+        }
+
         return host;
     }
 }

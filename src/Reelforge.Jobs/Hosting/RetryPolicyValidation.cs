@@ -7,7 +7,5 @@ namespace Reelforge.Jobs.Hosting;
 internal sealed class RetryPolicyValidation : IValidateOptions<RetryPolicy>
 {
     public ValidateOptionsResult Validate(string? name, RetryPolicy options) =>
-        options.Validate($"{ResilienceSectionName}:{name}") is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
-
-    public const string ResilienceSectionName = "Resilience";
+        options.Validate(DependencyKind.SectionOf(name ?? string.Empty)) is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
 }

@@ -14,9 +14,6 @@ public static class SpeechEngines
     /// <summary>The name of the HTTP client the cloud speech engines use.</summary>
     public const string HttpClientName = "speech";
 
-    /// <summary>The retry policy of that client: the section <c>Resilience:Speech</c>.</summary>
-    public const string RetryPolicyName = "Speech";
-
     public static SpeechEngineRegistry CreateRegistry(
         IOptionsMonitor<OpenAiSpeechOptions> openAi,
         IOptionsMonitor<ElevenLabsSpeechOptions> elevenLabs,

@@ -3,14 +3,17 @@ using Microsoft.Extensions.Options;
 using Reelforge.Core.Footage;
 using Reelforge.Core.Requests;
 using Reelforge.Providers.Footage;
+using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Jobs.Production;
 
 /// <summary>
 /// The stock footage providers as configured now (keys saved in the studio apply at once): which ones have a key, and
-/// their sources and downloader for one video, over the "stock" client of the HTTP client factory.
+/// their sources and downloader for one video, over the "stock" client of the HTTP client factory, retried by the named
+/// policies Resilience:Stock (searches) and Resilience:Download.
 /// </summary>
-public sealed class StockProviders(IOptionsMonitor<StockOptions> options, IHttpClientFactory httpClients, ILoggerFactory loggerFactory, TimeProvider time)
+public sealed class StockProviders(
+    IOptionsMonitor<StockOptions> options, IOptionsMonitor<RetryPolicy> retryPolicies, IHttpClientFactory httpClients, ILoggerFactory loggerFactory, TimeProvider time)
 {
     /// <summary>The name of the HTTP client the stock APIs and footage downloads use.</summary>
     public const string HttpClientName = "stock";
@@ -46,7 +49,8 @@ public sealed class StockProviders(IOptionsMonitor<StockOptions> options, IHttpC
         var current = options.CurrentValue.ForOutput(size.Width, size.Height);
         var http = httpClients.CreateClient(HttpClientName);
         var cache = StockSearchCache.FromOptions(current, time);
-        var sources = names.Select(n => StockFootageFactory.CreateSource(n, http, current, cache, loggerFactory, time)!).ToList();
-        return new StockFootage(sources, StockFootageFactory.CreateDownloader(http, current, loggerFactory, time));
+        var search = retryPolicies.Get(DependencyKind.Stock);
+        var sources = names.Select(n => StockFootageFactory.CreateSource(n, http, current, cache, loggerFactory, time, search)!).ToList();
+        return new StockFootage(sources, StockFootageFactory.CreateDownloader(http, current, loggerFactory, time, retryPolicies.Get(DependencyKind.Download)));
     }
 }

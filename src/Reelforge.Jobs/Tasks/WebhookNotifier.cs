@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Timeout;
 
 namespace Reelforge.Jobs.Tasks;
 
@@ -11,7 +12,7 @@ namespace Reelforge.Jobs.Tasks;
 /// Tells a task's <c>callback_url</c> that it finished: a JSON POST signed with HMAC-SHA256 over
 /// "<c>timestamp.body</c>" (header <c>X-Reelforge-Signature: t=…,v1=hex</c>), retried with backoff while the failure is transient.
 /// </summary>
-/// <param name="retry">The "webhook" retry pipeline: transient failures (408, 429, 5xx, network) are retried, Retry-After honoured.</param>
+/// <param name="retry">The "webhook" retry pipeline (named policy <c>Resilience:Webhook</c>): transient failures (408, 429, 5xx, network) are retried, Retry-After honoured.</param>
 public sealed partial class WebhookNotifier(HttpClient http, ResiliencePipeline<HttpResponseMessage> retry, IOptions<JobsOptions> options, ILogger<WebhookNotifier> logger)
 {
     /// <summary>The name of the HTTP client webhooks are posted with.</summary>
@@ -62,7 +63,7 @@ public sealed partial class WebhookNotifier(HttpClient http, ResiliencePipeline<
             }, cancellationToken);
             return (response.IsSuccessStatusCode, attempts);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
         {
             return (false, attempts);
         }

@@ -2,14 +2,17 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Timeout;
 using Reelforge.Providers.Resilience;
 using Reelforge.Core.Footage;
 
 namespace Reelforge.Providers.Footage;
 
 /// <summary>
-/// Fetches stock footage into the local cache: a few downloads at a time, retried with backoff on server errors and
-/// timeouts (honouring Retry-After on 429), within a size limit, only media (content type and first bytes checked),
+/// Fetches stock footage into the local cache: a few downloads at a time, each attempt (every redirect hop and the whole
+/// body) retried by the named policy <c>Resilience:Download</c> on 408/429/5xx, broken connections and timeouts
+/// (honouring Retry-After), within a size limit, only media (content type and first bytes checked),
 /// only from the providers' hosts over https, following redirects itself so each hop is checked.
 /// </summary>
 public sealed class FootageDownloader : IFootageDownloader, IDisposable
@@ -23,11 +26,13 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _slots;
+    private readonly ResiliencePipeline<Outcome> _retry;
 
     /// <param name="httpClient">A client that does not follow redirects (see <see cref="CreateHttpClient"/>).</param>
     /// <param name="allowedHosts">The sources' download hosts, e.g. <see cref="PexelsFootageSource.DownloadHosts"/>.</param>
+    /// <param name="retry">The named policy Resilience:Download; default <see cref="StockOptions.DownloadRetry"/>.</param>
     public FootageDownloader(HttpClient httpClient, StockOptions options, IEnumerable<string> allowedHosts,
-        FootageMediaCache? cache = null, ILogger<FootageDownloader>? logger = null, TimeProvider? timeProvider = null)
+        FootageMediaCache? cache = null, ILogger<FootageDownloader>? logger = null, TimeProvider? timeProvider = null, RetryPolicy? retry = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,6 +43,8 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
         _cache = cache ?? FootageMediaCache.FromOptions(options, _time);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _slots = new SemaphoreSlim(options.MaxParallelDownloads, options.MaxParallelDownloads);
+        _retry = TransientRetryPipeline.Build<Outcome>(retry ?? options.DownloadRetry, _time,
+            outcome => new RetryVerdict(outcome.Transient, outcome.RetryAfter, outcome.Failure ?? string.Empty), _logger);
     }
 
     /// <summary>
@@ -134,25 +141,31 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
 
     private async Task<string> FetchWithRetriesAsync(string id, Uri url, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        Outcome outcome;
+        try
         {
-            var outcome = await FetchOnceAsync(url, attempt, cancellationToken);
-            if (outcome.Path is not null)
+            var context = ResilienceContextPool.Shared.Get(id, cancellationToken);
+            try
             {
-                return outcome.Path;
+                outcome = await _retry.ExecuteAsync(
+                    static (context, state) => new ValueTask<Outcome>(state.Downloader.FetchOnceAsync(state.Url, context.CancellationToken)),
+                    context, (Downloader: this, Url: url));
             }
-
-            if (outcome.RetryAfter is not { } delay || attempt >= _options.DownloadAttempts)
+            finally
             {
-                throw new StockFootageException($"Download of {id} failed: {outcome.Failure}");
+                ResilienceContextPool.Shared.Return(context);
             }
-
-            _logger.LogInformation("Download of {Id} failed ({Reason}); retry {Attempt} in {Delay}", id, outcome.Failure, attempt, delay);
-            await Task.Delay(delay, _time, cancellationToken);
         }
+        catch (Exception e) when (e is TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The policy's attempt timeout, or the client's own, on the last attempt: a skipped clip, not a failed video.
+            outcome = Outcome.Retry("timed out");
+        }
+
+        return outcome.Path ?? throw new StockFootageException($"Download of {id} failed: {outcome.Failure}");
     }
 
-    private async Task<Outcome> FetchOnceAsync(Uri url, int attempt, CancellationToken cancellationToken)
+    private async Task<Outcome> FetchOnceAsync(Uri url, CancellationToken cancellationToken)
     {
         var current = url;
         for (var hop = 0; hop <= MaxRedirects; hop++)
@@ -162,12 +175,10 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
                 return Outcome.Fail(refusal);
             }
 
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.RequestTimeout);
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
-                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                 var status = (int)response.StatusCode;
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
@@ -175,17 +186,9 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
                     continue;
                 }
 
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                if (TransientFailure.IsTransient(response))
                 {
-                    var wait = RetryAfter(response) ?? Backoff(attempt);
-                    return wait > _options.MaxRetryAfter
-                        ? Outcome.Fail($"rate limited for {wait}")
-                        : Outcome.Retry("HTTP 429", wait);
-                }
-
-                if (TransientFailure.IsTransientStatus(status))
-                {
-                    return Outcome.Retry($"HTTP {status}", Min(RetryAfter(response) ?? Backoff(attempt), _options.MaxRetryAfter));
+                    return Outcome.Retry($"HTTP {status}", TransientFailure.ReadRetryAfter(response.Headers, _time));
                 }
 
                 if (!response.IsSuccessStatusCode)
@@ -193,26 +196,19 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
                     return Outcome.Fail($"HTTP {status}");
                 }
 
-                return await SaveAsync(url, response, attempt, timeout.Token);
+                return await SaveAsync(url, response, cancellationToken);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
             {
-                return Outcome.Retry("timed out", Backoff(attempt));
-            }
-            catch (HttpRequestException e)
-            {
-                return Outcome.Retry(e.Message, Backoff(attempt));
-            }
-            catch (IOException e)
-            {
-                return Outcome.Retry(e.Message, Backoff(attempt));
+                // A refused or dropped connection: the one classifier says whether it is worth another attempt.
+                return TransientFailure.IsTransient(e) ? Outcome.Retry(e.Message) : Outcome.Fail(e.Message);
             }
         }
 
         return Outcome.Fail("too many redirects");
     }
 
-    private async Task<Outcome> SaveAsync(Uri url, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
+    private async Task<Outcome> SaveAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var max = _options.MaxDownloadBytes;
         if (response.Content.Headers.ContentLength is { } length && length > max)
@@ -260,7 +256,7 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
 
             if (response.Content.Headers.ContentLength is { } expected && expected != total)
             {
-                return Outcome.Retry($"connection closed after {total} of {expected} bytes", Backoff(attempt));
+                return Outcome.Retry($"connection closed after {total} of {expected} bytes");
             }
 
             var extension = MediaSignature.Extension(head.AsSpan(0, headLength));
@@ -281,18 +277,13 @@ public sealed class FootageDownloader : IFootageDownloader, IDisposable
         }
     }
 
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) => TransientFailure.ReadRetryAfter(response.Headers, _time);
-
-    private TimeSpan Backoff(int attempt) => _options.DownloadRetry.DelayFor(attempt - 1);
-
-    private readonly record struct Outcome(string? Path, string? Failure, TimeSpan? RetryAfter)
+    /// <summary>One attempt's result: the saved file, or why not and whether another attempt may do better.</summary>
+    private readonly record struct Outcome(string? Path, string? Failure, bool Transient, TimeSpan? RetryAfter)
     {
-        public static Outcome Done(string path) => new(path, null, null);
+        public static Outcome Done(string path) => new(path, null, false, null);
 
-        public static Outcome Fail(string reason) => new(null, reason, null);
+        public static Outcome Fail(string reason) => new(null, reason, false, null);
 
-        public static Outcome Retry(string reason, TimeSpan after) => new(null, reason, after);
+        public static Outcome Retry(string reason, TimeSpan? retryAfter = null) => new(null, reason, true, retryAfter);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reelforge.Core.Footage;
+using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Footage;
 
@@ -22,7 +23,7 @@ public sealed class PexelsFootageSource : IFootageSource
     private readonly ILogger _logger;
 
     public PexelsFootageSource(HttpClient httpClient, StockOptions options, StockSearchCache? searchCache = null,
-        ILogger<PexelsFootageSource>? logger = null, TimeProvider? timeProvider = null)
+        ILogger<PexelsFootageSource>? logger = null, TimeProvider? timeProvider = null, RetryPolicy? retry = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -30,7 +31,7 @@ public sealed class PexelsFootageSource : IFootageSource
         _cache = searchCache;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _api = new StockApiClient(SourceName, httpClient, new ApiKeyRing(options.Pexels.ApiKeys), options,
-            timeProvider ?? TimeProvider.System, _logger);
+            retry ?? options.SearchRetry, timeProvider ?? TimeProvider.System, _logger);
     }
 
     public string Name => SourceName;

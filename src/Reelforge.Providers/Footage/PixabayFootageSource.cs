@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reelforge.Core.Footage;
+using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Footage;
 
@@ -25,7 +26,7 @@ public sealed class PixabayFootageSource : IFootageSource
     private readonly ILogger _logger;
 
     public PixabayFootageSource(HttpClient httpClient, StockOptions options, StockSearchCache? searchCache = null,
-        ILogger<PixabayFootageSource>? logger = null, TimeProvider? timeProvider = null)
+        ILogger<PixabayFootageSource>? logger = null, TimeProvider? timeProvider = null, RetryPolicy? retry = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,7 +34,7 @@ public sealed class PixabayFootageSource : IFootageSource
         _cache = searchCache;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _api = new StockApiClient(SourceName, httpClient, new ApiKeyRing(options.Pixabay.ApiKeys), options,
-            timeProvider ?? TimeProvider.System, _logger);
+            retry ?? options.SearchRetry, timeProvider ?? TimeProvider.System, _logger);
     }
 
     public string Name => SourceName;

@@ -1,31 +1,39 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Timeout;
 using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Footage;
 
 /// <summary>
 /// Sends a provider's search requests with its API keys in turn: a key the provider refuses (401/403, or 429 when
-/// its quota is spent) is set aside and the request repeated with the next; server errors are retried briefly.
-/// Keys are never logged, only their position ("key #2").
+/// its quota is spent) is set aside and the request repeated with the next; server errors and timeouts are retried by
+/// the named policy <c>Resilience:Stock</c> (Retry-After honoured). Keys are never logged, only their position ("key #2").
 /// </summary>
+/// <remarks>
+/// The key rotation sits outside the retry pipeline and the pipeline does not retry 429: the simplest design that keeps
+/// "a 429 is this key's spent quota, use the next key" apart from "the server is busy, wait and ask again".
+/// </remarks>
 internal sealed class StockApiClient
 {
     private readonly string _provider;
     private readonly HttpClient _http;
     private readonly ApiKeyRing _keys;
     private readonly StockOptions _options;
-    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline<HttpResponseMessage> _retry;
     private readonly ILogger _logger;
 
-    public StockApiClient(string provider, HttpClient http, ApiKeyRing keys, StockOptions options, TimeProvider time, ILogger logger)
+    public StockApiClient(string provider, HttpClient http, ApiKeyRing keys, StockOptions options, RetryPolicy retry, TimeProvider time, ILogger logger)
     {
         _provider = provider;
         _http = http;
         _keys = keys;
         _options = options;
-        _time = time;
         _logger = logger;
+        _retry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            .AddTransientRetry(retry, time, logger, retryTooManyRequests: false)
+            .Build();
     }
 
     /// <summary>The response body of a successful request built by <paramref name="buildRequest"/> for a key.</summary>
@@ -36,29 +44,28 @@ internal sealed class StockApiClient
             throw new StockFootageException($"No API key is configured for {_provider} (Footage:{_provider}:ApiKeys).");
         }
 
-        var serverErrors = 0;
         while (_keys.Next() is { } key)
         {
-            using var request = buildRequest(key);
-            var url = request.RequestUri!;
-            // the key travels with the request: never over plain http (loopback fakes excepted)
-            if (url.Scheme != Uri.UriSchemeHttps && !(_options.AllowLoopbackForTests && url.IsLoopback))
-            {
-                throw new StockFootageException($"{_provider} base URL must use https.");
-            }
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.RequestTimeout);
             HttpResponseMessage response;
             string body;
             try
             {
-                response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
-                body = await response.Content.ReadAsStringAsync(timeout.Token);
+                response = await _retry.ExecuteAsync(
+                    async (state, token) =>
+                    {
+                        // Built afresh per attempt: a request message is sent once.
+                        using var request = state.Client.NewRequest(state.BuildRequest, state.Key);
+                        var answer = await state.Client._http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
+                        await answer.Content.LoadIntoBufferAsync(token);
+                        return answer;
+                    },
+                    (Client: this, BuildRequest: buildRequest, Key: key),
+                    cancellationToken);
+                body = await response.Content.ReadAsStringAsync(cancellationToken);
             }
-            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is TimeoutRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                throw new StockFootageException($"{_provider} search timed out after {_options.RequestTimeout}.", e);
+                throw new StockFootageException($"{_provider} search timed out.", e);
             }
             catch (HttpRequestException e)
             {
@@ -79,20 +86,24 @@ internal sealed class StockApiClient
                 continue;
             }
 
-            // 429 is a spent key's quota (set aside above), so only server errors and timeouts are waited out here.
-            var retry = _options.SearchRetry;
-            if (TransientFailure.IsTransient(response) && serverErrors < retry.MaxRetries)
-            {
-                var delay = retry.DelayFor(serverErrors++, TransientFailure.ReadRetryAfter(response.Headers, _time));
-                _logger.LogWarning("{Provider} search failed with {Status}; retrying in {DelayMs} ms", _provider, (int)response.StatusCode, (long)delay.TotalMilliseconds);
-                await Task.Delay(delay, _time, cancellationToken);
-                continue;
-            }
-
             throw new StockFootageException($"{_provider} search failed: HTTP {(int)response.StatusCode} {Truncate(body)}");
         }
 
         throw new StockFootageException($"Every {_provider} API key was refused (invalid or over quota) in this run.");
+    }
+
+    private HttpRequestMessage NewRequest(Func<string, HttpRequestMessage> buildRequest, string key)
+    {
+        var request = buildRequest(key);
+        var url = request.RequestUri!;
+        // the key travels with the request: never over plain http (loopback fakes excepted)
+        if (url.Scheme != Uri.UriSchemeHttps && !(_options.AllowLoopbackForTests && url.IsLoopback))
+        {
+            request.Dispose();
+            throw new StockFootageException($"{_provider} base URL must use https.");
+        }
+
+        return request;
     }
 
     // Pixabay answers a bad or missing key with 400 ("[ERROR 400] ... key ...") rather than 401.

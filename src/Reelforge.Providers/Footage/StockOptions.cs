@@ -44,10 +44,10 @@ public sealed class StockOptions
 
     public int DownloadAttempts { get; set; } = 4;
 
-    /// <summary>First retry delay; doubled per attempt (with jitter).</summary>
+    /// <summary>First retry delay; doubled per attempt (with jitter). The default of Resilience:Stock:BaseDelay and Resilience:Download:BaseDelay.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest Retry-After honoured; longer waits fail the download instead.</summary>
+    /// <summary>The longest wait (Retry-After included); a server asking for longer fails the call instead. The default of Resilience:Stock:MaxDelay and Resilience:Download:MaxDelay.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
@@ -55,11 +55,14 @@ public sealed class StockOptions
     /// <summary>Lets downloads and API calls use plain http to loopback addresses; for loopback test fakes only.</summary>
     public bool AllowLoopbackForTests { get; set; }
 
-    /// <summary>Searches: server errors and timeouts twice more, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>.</summary>
-    public RetryPolicy SearchRetry => new() { MaxRetries = 2, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter };
+    /// <summary>
+    /// The default of the named policy <c>Resilience:Stock</c> (these older settings remain its defaults): server errors and
+    /// timeouts twice more, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>, <see cref="RequestTimeout"/> per attempt.
+    /// </summary>
+    public RetryPolicy SearchRetry => new() { MaxRetries = 2, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter, AttemptTimeout = RequestTimeout };
 
-    /// <summary>Downloads: <see cref="DownloadAttempts"/> in all, from <see cref="RetryBaseDelay"/>, waits capped at <see cref="MaxRetryAfter"/>.</summary>
-    public RetryPolicy DownloadRetry => new() { MaxRetries = DownloadAttempts - 1, BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter };
+    /// <summary>The default of the named policy <c>Resilience:Download</c>: <see cref="DownloadAttempts"/> in all, otherwise as <see cref="SearchRetry"/>.</summary>
+    public RetryPolicy DownloadRetry => new() { MaxRetries = Math.Max(DownloadAttempts - 1, 0), BaseDelay = RetryBaseDelay, MaxDelay = MaxRetryAfter, AttemptTimeout = RequestTimeout };
 
     public Uri PexelsBaseUrl => Pexels.BaseUrl ?? DefaultPexelsBaseUrl;
 

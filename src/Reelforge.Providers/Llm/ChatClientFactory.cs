@@ -49,7 +49,7 @@ public sealed class ChatClientFactory(HttpMessageHandler? handler = null, ILogge
     }
 
     /// <summary>The primary endpoint plus fallbacks, with retries and circuit breakers. Validates first.</summary>
-    public ResilientChatClient CreateResilient(LlmOptions options, Func<TimeSpan, CancellationToken, Task>? delay = null)
+    public ResilientChatClient CreateResilient(LlmOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         LlmOptionsValidator.ThrowIfInvalid(options);
@@ -65,7 +65,7 @@ public sealed class ChatClientFactory(HttpMessageHandler? handler = null, ILogge
             routes.Add(new LlmRoute(endpoint.Provider, endpoint.Model, Create(endpoint), endpoint.Timeout, endpoint.ApiKey));
         }
 
-        return new ResilientChatClient(routes, options.Resilience, _loggers.CreateLogger<ResilientChatClient>(), _time, delay);
+        return new ResilientChatClient(routes, options.Resilience, _loggers.CreateLogger<ResilientChatClient>(), _time);
     }
 
     private static IChatClient OpenAiChatClient(LlmEndpoint endpoint, Uri baseUrl, HttpClient http)

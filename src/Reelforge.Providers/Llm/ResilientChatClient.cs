@@ -2,13 +2,16 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Timeout;
 using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Providers.Llm;
 
 /// <summary>
-/// Tries each endpoint in order: per endpoint, retries with exponential backoff (or the server's
-/// Retry-After) on 429/5xx/timeouts/network errors, and a circuit breaker skips endpoints that keep
+/// Tries each endpoint in order: per endpoint, the named retry policy "llm" (<see cref="LlmResilienceOptions.Retry"/>,
+/// a <see cref="TransientRetryPipeline"/>) retries 429/5xx/timeouts/network errors with exponential backoff or the
+/// server's Retry-After; then a circuit breaker, shared by every call through this client, skips endpoints that keep
 /// failing. The answering endpoint is stamped on the response (<see cref="ProviderProperty"/>, ModelId).
 /// </summary>
 public sealed class ResilientChatClient : IChatClient
@@ -20,14 +23,15 @@ public sealed class ResilientChatClient : IChatClient
     private readonly LlmResilienceOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
-    private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+    private readonly ResiliencePipeline<LlmAttempt<ChatResponse>> _retry;
+    private readonly ResiliencePipeline<LlmAttempt<LlmStreamStart>> _streamRetry;
 
+    /// <param name="timeProvider">The breaker's clock and the retries' waits.</param>
     public ResilientChatClient(
         IReadOnlyList<LlmRoute> routes,
         LlmResilienceOptions? options = null,
         ILogger? logger = null,
-        TimeProvider? timeProvider = null,
-        Func<TimeSpan, CancellationToken, Task>? delay = null)
+        TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(routes);
         if (routes.Count == 0)
@@ -39,7 +43,8 @@ public sealed class ResilientChatClient : IChatClient
         _options = options ?? new LlmResilienceOptions();
         _logger = logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
-        _delay = delay ?? ((d, ct) => Task.Delay(d, _time, ct));
+        _retry = TransientRetryPipeline.Build<LlmAttempt<ChatResponse>>(_options.Retry, _time, Judge, _logger);
+        _streamRetry = TransientRetryPipeline.Build<LlmAttempt<LlmStreamStart>>(_options.Retry, _time, Judge, _logger);
         Breaker = new LlmCircuitBreaker(_options.BreakerFailureThreshold, _options.BreakDuration, _time);
     }
 
@@ -61,30 +66,29 @@ public sealed class ResilientChatClient : IChatClient
                 continue;
             }
 
-            for (var attempt = 0; ; attempt++)
+            var (attempt, attempts) = await RunAsync(_retry, route, (route, list, options), static async (state, token) =>
             {
-                using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var (route, list, options) = state;
+                using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(token);
                 attemptCts.CancelAfter(route.Timeout);
                 try
                 {
-                    var response = await route.Client.GetResponseAsync(list, ForRoute(options, route), attemptCts.Token);
-                    Breaker.RecordSuccess(route.Name);
-                    Stamp(response, route);
-                    return response;
+                    return new LlmAttempt<ChatResponse>(await route.Client.GetResponseAsync(list, ForRoute(options, route), attemptCts.Token), null);
                 }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (!token.IsCancellationRequested)
                 {
-                    throw;
+                    return new LlmAttempt<ChatResponse>(null, ex is OperationCanceledException ? new TimeoutException($"{route.Name} did not answer within {route.Timeout.TotalSeconds:0.#} s.", ex) : ex);
                 }
-                catch (Exception ex)
-                {
-                    last = ex is OperationCanceledException ? new TimeoutException($"{route.Name} did not answer within {route.Timeout.TotalSeconds:0.#} s.", ex) : ex;
-                    if (!await ShouldRetryAsync(route, attempt, last, failures, cancellationToken))
-                    {
-                        break;
-                    }
-                }
+            }, cancellationToken);
+            if (attempt.Value is { } response)
+            {
+                Breaker.RecordSuccess(route.Name);
+                Stamp(response, route);
+                return response;
             }
+
+            last = attempt.Error!;
+            GiveUp(route, attempts, last, failures);
         }
 
         throw new LlmUnavailableException(failures, last);
@@ -107,58 +111,61 @@ public sealed class ResilientChatClient : IChatClient
                 continue;
             }
 
-            for (var attempt = 0; ; attempt++)
+            var (attempt, attempts) = await RunAsync(_streamRetry, route, (route, list, options, cancellationToken), static async (state, token) =>
             {
-                // The timeout covers the whole streamed answer, not only its first chunk.
-                var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var (route, list, options, caller) = state;
+                // The endpoint's timeout covers the whole streamed answer, not only its first chunk; the pipeline's
+                // token (its AttemptTimeout) only the start, as it is not the stream's once the attempt is over.
+                var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(caller);
                 attemptCts.CancelAfter(route.Timeout);
                 IAsyncEnumerator<ChatResponseUpdate>? enumerator = null;
-                ChatResponseUpdate? first = null;
+                using var untilStarted = token.Register(static cts => ((CancellationTokenSource)cts!).Cancel(), attemptCts);
                 try
                 {
                     enumerator = route.Client.GetStreamingResponseAsync(list, ForRoute(options, route), attemptCts.Token).GetAsyncEnumerator(attemptCts.Token);
-                    first = await enumerator.MoveNextAsync() ? enumerator.Current : null;
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    await DisposeQuietlyAsync(enumerator, attemptCts);
-                    throw;
+                    var first = await enumerator.MoveNextAsync() ? enumerator.Current : null;
+                    return new LlmAttempt<LlmStreamStart>(new LlmStreamStart(enumerator, first, attemptCts), null);
                 }
                 catch (Exception ex)
                 {
                     await DisposeQuietlyAsync(enumerator, attemptCts);
-                    last = ex is OperationCanceledException ? new TimeoutException($"{route.Name} did not start streaming within {route.Timeout.TotalSeconds:0.#} s.", ex) : ex;
-                    if (!await ShouldRetryAsync(route, attempt, last, failures, cancellationToken))
+                    if (token.IsCancellationRequested)
                     {
-                        break;
+                        throw;
                     }
 
-                    continue;
+                    return new LlmAttempt<LlmStreamStart>(null, ex is OperationCanceledException ? new TimeoutException($"{route.Name} did not start streaming within {route.Timeout.TotalSeconds:0.#} s.", ex) : ex);
                 }
-
-                try
-                {
-                    Breaker.RecordSuccess(route.Name);
-                    if (first is null)
-                    {
-                        yield break;
-                    }
-
-                    first.AdditionalProperties ??= [];
-                    first.AdditionalProperties[ProviderProperty] = route.Provider;
-                    yield return first;
-                    while (await enumerator.MoveNextAsync())
-                    {
-                        yield return enumerator.Current;
-                    }
-                }
-                finally
-                {
-                    await DisposeQuietlyAsync(enumerator, attemptCts);
-                }
-
-                yield break;
+            }, cancellationToken);
+            if (attempt.Value is not { } start)
+            {
+                last = attempt.Error!;
+                GiveUp(route, attempts, last, failures);
+                continue;
             }
+
+            try
+            {
+                Breaker.RecordSuccess(route.Name);
+                if (start.First is null)
+                {
+                    yield break;
+                }
+
+                start.First.AdditionalProperties ??= [];
+                start.First.AdditionalProperties[ProviderProperty] = route.Provider;
+                yield return start.First;
+                while (await start.Enumerator.MoveNextAsync())
+                {
+                    yield return start.Enumerator.Current;
+                }
+            }
+            finally
+            {
+                await DisposeQuietlyAsync(start.Enumerator, start.Cancellation);
+            }
+
+            yield break;
         }
 
         throw new LlmUnavailableException(failures, last);
@@ -208,26 +215,61 @@ public sealed class ResilientChatClient : IChatClient
         response.ModelId ??= route.Model;
     }
 
-    /// <summary>Logs the failure; waits and returns true when another attempt on this route is worthwhile.</summary>
-    private async Task<bool> ShouldRetryAsync(LlmRoute route, int attempt, Exception error, List<string> failures, CancellationToken cancellationToken)
+    /// <summary>
+    /// One endpoint's attempts through the "llm" retry pipeline: the last attempt and how many there were. A failure is
+    /// returned, not thrown, so that what the log and the caller see is scrubbed of the endpoint's key.
+    /// </summary>
+    private static async Task<(LlmAttempt<T> Last, int Attempts)> RunAsync<T, TState>(
+        ResiliencePipeline<LlmAttempt<T>> retry, LlmRoute route, TState state, Func<TState, CancellationToken, Task<LlmAttempt<T>>> once, CancellationToken cancellationToken)
+        where T : class
     {
-        var transient = TransientFailure.IsTransient(error, _time, out var status, out var retryAfter);
-        var reason = Scrub($"{(status is > 0 ? $"HTTP {status}: " : string.Empty)}{error.GetType().Name}: {error.Message}", route.Secret);
-        if (transient && attempt < _options.MaxRetries)
+        var attempts = 0;
+        var context = ResilienceContextPool.Shared.Get(route.Name, cancellationToken);
+        try
         {
-            var delay = DelayFor(attempt, retryAfter);
-            _logger.LogWarning("LLM endpoint {Endpoint} failed (attempt {Attempt}), retrying in {DelayMs} ms: {Reason}", route.Name, attempt + 1, (long)delay.TotalMilliseconds, reason);
-            await _delay(delay, cancellationToken);
-            return true;
+            var last = await retry.ExecuteAsync(
+                async (context, s) =>
+                {
+                    attempts++;
+                    return await s.Once(s.State, context.CancellationToken) with { Secret = s.Secret };
+                },
+                context,
+                (Once: once, State: state, route.Secret));
+            return (last, attempts);
         }
-
-        failures.Add($"{route.Name}: {reason}");
-        var opened = Breaker.RecordFailure(route.Name);
-        _logger.LogError("LLM endpoint {Endpoint} gave up after {Attempts} attempt(s){Breaker}: {Reason}", route.Name, attempt + 1, opened ? " (circuit opened)" : string.Empty, reason);
-        return false;
+        catch (TimeoutRejectedException e)
+        {
+            return (new LlmAttempt<T>(null, new TimeoutException($"{route.Name} did not answer within the Resilience:Llm:AttemptTimeout.", e)), attempts);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
-    private TimeSpan DelayFor(int attempt, TimeSpan? retryAfter) => _options.Retry.DelayFor(attempt, retryAfter);
+    private RetryVerdict Judge<T>(LlmAttempt<T> attempt)
+        where T : class
+    {
+        if (attempt.Error is not { } error)
+        {
+            return RetryVerdict.Final("answered");
+        }
+
+        var transient = TransientFailure.IsTransient(error, _time, out var status, out var retryAfter);
+        return new RetryVerdict(transient, retryAfter, Reason(error, status, attempt.Secret));
+    }
+
+    private void GiveUp(LlmRoute route, int attempts, Exception error, List<string> failures)
+    {
+        TransientFailure.IsTransient(error, _time, out var status, out _);
+        var reason = Reason(error, status, route.Secret);
+        failures.Add($"{route.Name}: {reason}");
+        var opened = Breaker.RecordFailure(route.Name);
+        _logger.LogError("LLM endpoint {Endpoint} gave up after {Attempts} attempt(s){Breaker}: {Reason}", route.Name, attempts, opened ? " (circuit opened)" : string.Empty, reason);
+    }
+
+    private static string Reason(Exception error, int? status, string? secret) =>
+        Scrub($"{(status is > 0 ? $"HTTP {status}: " : string.Empty)}{error.GetType().Name}: {error.Message}", secret);
 
     internal static string Scrub(string text, string? secret) =>
         string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***", StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 namespace Reelforge.Providers.Resilience;
 
 /// <summary>
-/// How one kind of dependency is retried (section <c>Resilience:{Kind}</c>), and the one backoff formula: the server's
+/// How one kind of dependency is retried (section <c>Resilience:{Kind}</c>, see <see cref="DependencyKind"/>), and the one backoff formula: the server's
 /// Retry-After when it gave one, else <see cref="BaseDelay"/> doubled per retry with ±20 % jitter (so parallel tasks
 /// don't retry in lockstep), both capped at <see cref="MaxDelay"/>.
 /// </summary>
@@ -14,6 +14,9 @@ public sealed class RetryPolicy
 
     /// <summary>Cap for backoff and for a server's Retry-After.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one attempt may take; null: no limit of the policy's own (a request or endpoint may set one).</summary>
+    public TimeSpan? AttemptTimeout { get; set; }
 
     /// <summary>The wait before retry number <paramref name="retry"/> (0 = the first retry).</summary>
     public TimeSpan DelayFor(int retry, TimeSpan? retryAfter = null)
@@ -42,6 +45,11 @@ public sealed class RetryPolicy
         if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
         {
             problems.Add($"{section}:BaseDelay must not be negative and {section}:MaxDelay must be at least BaseDelay.");
+        }
+
+        if (AttemptTimeout is { } timeout && timeout <= TimeSpan.Zero)
+        {
+            problems.Add($"{section}:AttemptTimeout must be positive, not {timeout}.");
         }
 
         return problems;

@@ -26,6 +26,11 @@ public sealed class FakeStockProviders : IAsyncDisposable
 
     public bool EmptyResults { get; set; }
 
+    /// <summary>This many video searches first answer 503 with <see cref="BusyRetryAfter"/> as their Retry-After.</summary>
+    public int BusySearches { get; set; }
+
+    public string BusyRetryAfter { get; set; } = "1";
+
     /// <summary>Photo searches answer 500 (videos still work).</summary>
     public bool PhotoSearchesFail { get; set; }
 
@@ -57,7 +62,13 @@ public sealed class FakeStockProviders : IAsyncDisposable
 
         var request = context.Request;
         var path = request.Url!.AbsolutePath;
-        if (path.StartsWith("/videos/search", StringComparison.Ordinal))
+        if ((path.StartsWith("/videos/search", StringComparison.Ordinal) || path.StartsWith("/api/videos", StringComparison.Ordinal)) && BusySearches > 0)
+        {
+            BusySearches--;
+            await LoopbackHttpServer.WriteAsync(context, 503, "application/json", "{}"u8.ToArray(),
+                new Dictionary<string, string> { ["Retry-After"] = BusyRetryAfter });
+        }
+        else if (path.StartsWith("/videos/search", StringComparison.Ordinal))
         {
             await PexelsAsync(context, request);
         }

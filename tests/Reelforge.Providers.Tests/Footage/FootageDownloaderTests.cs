@@ -1,6 +1,7 @@
 using System.Net;
 using Reelforge.Core.Footage;
 using Reelforge.Providers.Footage;
+using Reelforge.Providers.Resilience;
 using Reelforge.TestSupport;
 
 namespace Reelforge.Providers.Tests.Footage;
@@ -133,6 +134,42 @@ public sealed class FootageDownloaderTests
         Assert.True(File.Exists(item.Path));
         Assert.Equal(2, fake.MediaRequests);
         Assert.True(TimeProvider.System.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.95), "Retry-After: 1 was not honoured");
+    }
+
+    [Fact]
+    public async Task Download_PolicyWithMaxRetriesZero_MakesOneAttempt()
+    {
+        await using var fake = new FakeStockProviders();
+        using var temp = new TempDirectory();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
+        var options = StockTestOptions.For(fake, temp.Path);
+        using var downloader = new FootageDownloader(http, options, StockFootageFactory.DownloadHosts,
+            retry: new RetryPolicy { MaxRetries = 0, BaseDelay = TimeSpan.FromMilliseconds(20) });
+
+        var error = await Assert.ThrowsAsync<StockFootageException>(
+            () => downloader.DownloadAsync(Item(fake.Server.Url("media/flaky.mp4")), CancellationToken.None));
+
+        Assert.Contains("HTTP 503", error.Message);
+        Assert.Equal(1, fake.MediaRequests);
+    }
+
+    [Fact]
+    public async Task Download_RetryAfterLongerThanThePolicysMaxDelay_FailsWithoutWaiting()
+    {
+        await using var fake = new FakeStockProviders();
+        using var temp = new TempDirectory();
+        using var http = FootageDownloader.CreateHttpClient(allowLoopback: true);
+        var options = StockTestOptions.For(fake, temp.Path);
+        using var downloader = new FootageDownloader(http, options, StockFootageFactory.DownloadHosts,
+            retry: new RetryPolicy { MaxRetries = 3, BaseDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromMilliseconds(500) });
+        var started = TimeProvider.System.GetTimestamp();
+
+        var error = await Assert.ThrowsAsync<StockFootageException>(
+            () => downloader.DownloadAsync(Item(fake.Server.Url("media/limited.mp4")), CancellationToken.None));
+
+        Assert.Contains("HTTP 429", error.Message);
+        Assert.Equal(1, fake.MediaRequests);
+        Assert.True(TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(0.9), "Retry-After: 1 is over the 500 ms cap and must not be waited for");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.AI;
 using Reelforge.Providers.Llm;
 
@@ -8,7 +7,6 @@ public sealed class ResilientChatClientTests : IDisposable
 {
     private static readonly ChatMessage[] Question = [new(ChatRole.User, "Write one line.")];
 
-    private readonly ConcurrentQueue<TimeSpan> _delays = new();
     private readonly CapturingLoggerFactory _logs = new();
     private readonly ManualTimeProvider _clock = new();
 
@@ -22,7 +20,35 @@ public sealed class ResilientChatClientTests : IDisposable
 
         Assert.Equal("done", response.Text);
         Assert.Equal(2, server.Requests.Count);
-        Assert.Equal([TimeSpan.FromSeconds(2)], _delays);
+        Assert.Equal([TimeSpan.FromSeconds(2)], _clock.Waits);
+    }
+
+    [Fact]
+    public async Task TooManyRequests_AskingLongerThanMaxDelay_IsNotWaitedFor_TheFallbackAnswers()
+    {
+        await using var primary = new FakeLlmServer(_ => FakeReply.Error(429, "come back in an hour", retryAfter: "3600"));
+        await using var fallback = new FakeLlmServer(_ => FakeReply.Chat("from fallback"));
+        using var client = Create(Options(Endpoint("ollama", primary), Endpoint("lmstudio", fallback, model: "backup")));
+
+        var response = await client.GetResponseAsync(Question, cancellationToken: CancellationToken.None);
+
+        Assert.Equal("from fallback", response.Text);
+        Assert.Single(primary.Requests);
+        Assert.Empty(_clock.Waits);
+    }
+
+    [Fact]
+    public async Task MaxRetriesZero_MeansOneAttemptPerEndpoint()
+    {
+        await using var server = FakeLlmServer.Sequence(FakeReply.Error(503, "busy"), FakeReply.Chat("too late"));
+        var options = Options(Endpoint("ollama", server));
+        options.Resilience.MaxRetries = 0;
+        using var client = Create(options);
+
+        await Assert.ThrowsAsync<LlmUnavailableException>(() => client.GetResponseAsync(Question, cancellationToken: CancellationToken.None));
+
+        Assert.Single(server.Requests);
+        Assert.Empty(_clock.Waits);
     }
 
     [Fact]
@@ -34,7 +60,7 @@ public sealed class ResilientChatClientTests : IDisposable
         var response = await client.GetResponseAsync(Question, cancellationToken: CancellationToken.None);
 
         Assert.Equal("ok", response.Text);
-        var delays = _delays.ToArray();
+        var delays = _clock.Waits.ToArray();
         Assert.Equal(2, delays.Length);
         Assert.InRange(delays[0].TotalMilliseconds, 80, 120);
         Assert.InRange(delays[1].TotalMilliseconds, 160, 240);
@@ -51,7 +77,7 @@ public sealed class ResilientChatClientTests : IDisposable
 
         Assert.Equal("from fallback", response.Text);
         Assert.Single(primary.Requests);
-        Assert.Empty(_delays);
+        Assert.Empty(_clock.Waits);
         Assert.Equal("lmstudio", response.AdditionalProperties?[ResilientChatClient.ProviderProperty]);
         Assert.Equal("backup", fallback.Requests[0].Json["model"]!.GetValue<string>());
     }
@@ -173,10 +199,5 @@ public sealed class ResilientChatClientTests : IDisposable
         Resilience = new LlmResilienceOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(10) },
     };
 
-    private ResilientChatClient Create(LlmOptions options) =>
-        new ChatClientFactory(null, _logs, _clock).CreateResilient(options, (delay, _) =>
-        {
-            _delays.Enqueue(delay);
-            return Task.CompletedTask;
-        });
+    private ResilientChatClient Create(LlmOptions options) => new ChatClientFactory(null, _logs, _clock).CreateResilient(options);
 }
