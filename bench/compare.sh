@@ -3,10 +3,12 @@
 # see the same machine: the build of a reference commit (default: the main before the one-request-model work) and
 # this checkout. Both get the same explicit settings (the old CLI defaults), so they render the same video.
 #   bench/compare.sh [REF]   -> prints a report (markdown) and writes bench/results/compare-latest.md
+#   REPS=5 bench/compare.sh  -> more runs per build (default 3)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 REF="${1:-9b0347e}"
+REPS="${REPS:-3}"
 REELFORGE_EXTRA_PACKAGES="time sox python3" scripts/setup.sh
 OUT="${BENCH_DIR:-/tmp/reelforge-compare}"; mkdir -p "$OUT" bench/results
 BEFORE="$OUT/before-src"
@@ -42,23 +44,33 @@ for job in 1 2; do
   declare -n args="JOB$job"
   # one cold run each (speech cache, library database), not counted
   for build in before after; do timed "$build" "${args[@]}" --out "$OUT/job$job-$build.mp4" >/dev/null; done
-  declare -A secs=() cpu=() rss=() render=()
-  for _ in 1 2 3; do
+  declare -A secs=() cpu=() rss=() render=() outside=()
+  for _ in $(seq "$REPS"); do
     for build in before after; do
       read -r s r < <(timed "$build" "${args[@]}" --out "$OUT/job$job-$build.mp4")
       secs[$build]+="$s "; cpu[$build]+="$(cat "$OUT/cpu.txt") "; rss[$build]="$r"
-      render[$build]+="$(render_of "$OUT/job$job-$build.manifest.json") "
+      r_secs="$(render_of "$OUT/job$job-$build.manifest.json")"
+      render[$build]+="$r_secs "; outside[$build]+="$(python3 -c "print(round($s - $r_secs, 2))") "
     done
   done
-  echo "## Job $job ($([ "$job" = 1 ] && echo "offline default, examples/volcanoes.txt, 1080x1920" || echo "footage job, 8 local clips, 5 s clips, letterbox")); medians of 3, interleaved"
-  echo "| build | whole generate (s) | render stage (s) | CPU (s) | peak RSS (MiB) |"
-  echo "|---|---|---|---|---|"
+  echo "## Job $job ($([ "$job" = 1 ] && echo "offline default, examples/volcanoes.txt, 1080x1920" || echo "footage job, 8 local clips, 5 s clips, letterbox")); medians of $REPS, interleaved"
+  echo "| build | whole generate (s) | render stage (s) | outside the render (s) | CPU (s) | peak RSS (MiB) |"
+  echo "|---|---|---|---|---|---|"
   for build in before after; do
     # shellcheck disable=SC2086
-    echo "| $build | $(median ${secs[$build]}) [${secs[$build]% }] | $(median ${render[$build]}) | $(median ${cpu[$build]}) | ${rss[$build]} |"
+    echo "| $build | $(median ${secs[$build]}) [${secs[$build]% }] | $(median ${render[$build]}) | $(median ${outside[$build]}) [${outside[$build]% }] | $(median ${cpu[$build]}) | ${rss[$build]} |"
   done
   # shellcheck disable=SC2086
-  echo "- after/before: whole $(ratio "$(median ${secs[after]})" "$(median ${secs[before]})"), render $(ratio "$(median ${render[after]})" "$(median ${render[before]})"), CPU $(ratio "$(median ${cpu[after]})" "$(median ${cpu[before]})")"
+  echo "- after/before: whole $(ratio "$(median ${secs[after]})" "$(median ${secs[before]})"), render $(ratio "$(median ${render[after]})" "$(median ${render[before]})"), outside the render $(ratio "$(median ${outside[after]})" "$(median ${outside[before]})"), CPU $(ratio "$(median ${cpu[after]})" "$(median ${cpu[before]})")"
+  # Same settings, same video: the render is the same ffmpeg command in both builds (paths aside), or the comparison is void.
+  same=$(python3 - "$OUT/job$job-before.manifest.json" "$OUT/job$job-after.manifest.json" <<'PY'
+import json, re, sys
+def args(p):
+    return [re.sub(r"cache-(before|after)(/jobs/[^/]+)?", "C", a) for a in json.load(open(p))["ffmpeg_arguments"]]
+print("yes" if args(sys.argv[1]) == args(sys.argv[2]) else "NO")
+PY
+)
+  echo "- the same ffmpeg command in both builds: $same"
   echo
   unset -n args
 done

@@ -44,9 +44,10 @@ public static class VideoParamsSettings
         }
 
         var copy = body with { };
-        var property = Fields[VideoRequestSpecification.Get(key).Rest];
+        var field = VideoRequestSpecification.Get(key).Rest;
+        var property = Fields[field];
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        property.SetValue(copy, type == typeof(string) ? text : value is JsonElement json ? json.Deserialize(property.PropertyType, ApiJson.Options) : Parse(text, type));
+        property.SetValue(copy, type == typeof(string) ? text : value is JsonElement json ? json.Deserialize(property.PropertyType, ApiJson.Options) : Parse(text, type, field));
         return copy;
     }
 
@@ -61,17 +62,17 @@ public static class VideoParamsSettings
         return Fields[VideoRequestSpecification.Get(key).Rest].GetValue(body);
     }
 
-    /// <summary>Text as the field's type; text that is not one is kept as the type's JSON reading would refuse it.</summary>
-    private static object? Parse(string text, Type type)
+    /// <summary>Text as the field's type; text that is not one is refused naming the field, as the rules word it.</summary>
+    private static object? Parse(string text, Type type, string field)
     {
         if (type == typeof(bool))
         {
-            return bool.TryParse(text, out var flag) ? flag : throw new ApiValidationException("value", $"must be true or false, not '{text}'.");
+            return bool.TryParse(text, out var flag) ? flag : throw new ApiValidationException(field, $"{field} must be true or false, not '{text}'.");
         }
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            throw new ApiValidationException("value", $"must be a number, not '{text}'.");
+            throw new ApiValidationException(field, $"{field} must be a number, not '{text}'.");
         }
 
         return type == typeof(int) ? (object)(int)number : number;
