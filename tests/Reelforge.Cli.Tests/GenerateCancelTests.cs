@@ -46,7 +46,18 @@ public sealed class GenerateCancelTests : IDisposable
         Assert.Equal(0, SendSignal(process.Id, SigInt)); // what Ctrl+C sends
 
         var stopwatch = Stopwatch.StartNew();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            lock (stderr)
+            {
+                Assert.Fail($"reelforge was still running 10 s after Ctrl+C; its stderr:\n{stderr}");
+            }
+        }
 
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed} to stop");
         Assert.Equal(130, process.ExitCode);
