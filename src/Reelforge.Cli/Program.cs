@@ -26,5 +26,6 @@ return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessT
 void Cancel(PosixSignalContext context)
 {
     context.Cancel = true;
+    Console.Error.WriteLine($"reelforge: {context.Signal}, stopping");
     cancellation.Cancel();
 }
