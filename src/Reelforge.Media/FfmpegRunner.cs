@@ -63,7 +63,7 @@ public sealed partial class FfmpegRunner
         }
         catch (Win32Exception ex)
         {
-            throw new ToolNotFoundException(tool, executable, ex);
+            throw StartFailure(tool, executable, effectiveArguments, ex);
         }
 
         var tail = new StandardErrorTail(TailLines, TailChars);
@@ -120,6 +120,19 @@ public sealed partial class FfmpegRunner
                 KillTree(process);
             }
         }
+    }
+
+    /// <summary>Only a missing executable is "not found"; every other refusal says what it was.</summary>
+    internal static Exception StartFailure(MediaTool tool, string executable, IReadOnlyList<string> arguments, Win32Exception error)
+    {
+        const int NoSuchFile = 2;
+        if (error.NativeErrorCode == NoSuchFile)
+        {
+            return new ToolNotFoundException(tool, executable, error);
+        }
+
+        var bytes = arguments.Sum(a => Encoding.UTF8.GetByteCount(a) + 1);
+        return new ProcessStartException(tool, executable, bytes, error);
     }
 
     private static List<string> BuildArguments(MediaTool tool, IReadOnlyList<string> arguments, ProcessRunOptions options)

@@ -17,4 +17,16 @@ public sealed record TimelineClip(
     ClipTransition? TransitionIn)
 {
     public double End => Start + Duration;
+
+    /// <summary>
+    /// For a clip cut by a part of a segmented render: seconds of the clip's own start that lie before the part
+    /// (its picture continues from there, not from its beginning).
+    /// </summary>
+    public double Offset { get; init; }
+
+    /// <summary>
+    /// For a clip cut by a part of a segmented render: the clip's whole length on the full timeline, which its motion
+    /// (an image's pan) is paced by; null when the clip is whole.
+    /// </summary>
+    public double? FullDuration { get; init; }
 }

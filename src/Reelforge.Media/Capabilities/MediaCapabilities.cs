@@ -14,4 +14,13 @@ public sealed record MediaCapabilities(
     public bool HasEncoder(string name) => Encoders.Contains(name);
 
     public bool HasFilter(string name) => Filters.Contains(name);
+
+    /// <summary>
+    /// The option that reads a filter graph from a file: <c>-/filter_complex</c> from ffmpeg 7 (which deprecates the
+    /// other), <c>-filter_complex_script</c> before; git snapshots are taken to be new.
+    /// </summary>
+    public string FilterGraphFileOption => FilterGraphFileOptionFor(FfmpegRelease);
+
+    public static string FilterGraphFileOptionFor(Version? release) =>
+        release is null || release.Major >= 7 ? "-/filter_complex" : "-filter_complex_script";
 }

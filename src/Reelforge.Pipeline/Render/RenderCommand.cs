@@ -1,11 +1,18 @@
 namespace Reelforge.Pipeline.Render;
 
 /// <summary>
-/// One ffmpeg invocation: its arguments (filter graph included), the graph text for logs and tests, and the
-/// environment it runs with.
+/// One ffmpeg invocation: its arguments, the filter graph they read from <paramref name="GraphPath"/> (written by
+/// <see cref="WriteGraphAsync"/> before the run), and the environment it runs with.
 /// </summary>
-public sealed record RenderCommand(IReadOnlyList<string> Arguments, string FilterGraph, double Duration)
+public sealed record RenderCommand(IReadOnlyList<string> Arguments, string FilterGraph, string GraphPath, double Duration)
 {
+    /// <summary>Writes the filter graph where the arguments expect it.</summary>
+    public async Task WriteGraphAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(GraphPath))!);
+        await File.WriteAllTextAsync(GraphPath, FilterGraph, cancellationToken);
+    }
+
     /// <summary>
     /// For renders with many inputs, glibc's allocator is held to two arenas and a fixed mmap threshold: its threads
     /// (a reader per input, decoders, encoder) would otherwise each get an arena, and the adaptive threshold keeps

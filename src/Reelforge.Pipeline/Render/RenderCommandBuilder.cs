@@ -13,11 +13,46 @@ namespace Reelforge.Pipeline.Render;
 /// </summary>
 public static class RenderCommandBuilder
 {
-    public static RenderCommand Build(VideoTimeline timeline, RenderSettings settings)
+    /// <summary>The whole video in one pass: picture, captions and sound.</summary>
+    public static RenderCommand Build(VideoTimeline timeline, RenderSettings settings) =>
+        Compose(timeline, settings, withAudio: true, firstFrame: 0, frames: null);
+
+    /// <summary>
+    /// The picture of one part of a video, no sound: <paramref name="part"/> is the part's own timeline (see
+    /// <see cref="Segments.SegmentPlanner"/>), starting at output frame <paramref name="firstFrame"/> of the whole, and
+    /// exactly <paramref name="frames"/> frames long. Captions are drawn at the whole video's times.
+    /// </summary>
+    public static RenderCommand BuildVideoPart(VideoTimeline part, RenderSettings settings, int firstFrame, int frames) =>
+        Compose(part, settings, withAudio: false, firstFrame, frames);
+
+    /// <summary>The sound of the whole video alone (narration, ducked music, fade, limit), encoded once as AAC.</summary>
+    public static RenderCommand BuildAudio(VideoTimeline timeline, RenderSettings settings)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(settings);
         var args = new List<string> { "-hide_banner", "-nostdin", "-y" };
+        var graph = new FilterGraph();
+        var inputIndex = 0;
+        AudioGraph.Add(graph, args, ref inputIndex, timeline.Audio, timeline.Duration, settings.MusicStemOnly);
+        args.AddRange([
+            settings.GraphFileOption, settings.GraphPath,
+            "-map", "[aout]",
+            .. AudioOutput,
+            "-t", Seconds(timeline.Duration),
+            "-f", "mp4",
+            settings.OutputPath,
+        ]);
+        return new RenderCommand(args, graph.ToString(), settings.GraphPath, timeline.Duration);
+    }
+
+    private static readonly string[] AudioOutput = ["-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2"];
+
+    private static RenderCommand Compose(VideoTimeline timeline, RenderSettings settings, bool withAudio, int firstFrame, int? frames)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(settings);
+        var args = new List<string> { "-hide_banner", "-nostdin", "-y" };
+        args.AddRange(settings.Encoder.DeviceArguments);
         var graph = new FilterGraph();
         var inputIndex = 0;
 
@@ -33,32 +68,53 @@ public static class RenderCommandBuilder
         var finishing = new List<Filter>();
         if (timeline.CaptionsPath is not null)
         {
+            if (firstFrame > 0)
+            {
+                // libass draws by the frame's time: a part's frames are shifted to their time in the whole video for it,
+                // exactly (a rational number of frames), and back after.
+                finishing.Add(new Filter("setpts").Arg($"PTS+{firstFrame}/({timeline.Fps}*TB)"));
+            }
+
             finishing.Add(new Filter("ass").Set("filename", timeline.CaptionsPath));
+            if (firstFrame > 0)
+            {
+                finishing.Add(new Filter("setpts").Arg("PTS-STARTPTS"));
+            }
         }
 
         finishing.Add(new Filter("format").Set("pix_fmts", "yuv420p"));
         graph.Add([video], finishing, ["vout"]);
+        if (settings.Encoder.UploadFilters is { } upload)
+        {
+            graph.Add(["vout"], [new Filter(upload)], ["venc"]);
+        }
 
-        AudioGraph.Add(graph, args, ref inputIndex, timeline.Audio, timeline.Duration, settings.MusicStemOnly);
+        var videoOut = settings.Encoder.UploadFilters is null ? "[vout]" : "[venc]";
+        if (withAudio)
+        {
+            AudioGraph.Add(graph, args, ref inputIndex, timeline.Audio, timeline.Duration, settings.MusicStemOnly);
+        }
 
-        var (preset, crf) = settings.Encoder;
-        var duration = Seconds(timeline.Duration);
-        args.AddRange([
-            "-filter_complex", graph.ToString(),
-            "-map", "[vout]", "-map", "[aout]",
-            "-c:v", "libx264", "-preset", preset, "-crf", crf.ToString(CultureInfo.InvariantCulture),
-            "-profile:v", "high", "-pix_fmt", "yuv420p",
-            .. settings.EncoderThreads(videoInputs) is { } encoderThreads ? ["-threads", encoderThreads.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
-            .. settings.EncoderLookahead(videoInputs) is { } lookahead ? ["-rc-lookahead", lookahead.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
-            "-r", timeline.Fps.ToString(CultureInfo.InvariantCulture), "-fps_mode", "cfr",
-            "-g", (timeline.Fps * 2).ToString(CultureInfo.InvariantCulture),
-            "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2",
-            "-t", duration,
-            "-movflags", "+faststart",
-            "-f", "mp4",
-            settings.OutputPath,
-        ]);
-        return new RenderCommand(args, graph.ToString(), timeline.Duration)
+        args.AddRange([settings.GraphFileOption, settings.GraphPath, "-map", videoOut]);
+        if (withAudio)
+        {
+            args.AddRange(["-map", "[aout]"]);
+        }
+
+        args.AddRange(settings.EncoderArguments(timeline.Fps, videoInputs));
+        args.AddRange(["-r", timeline.Fps.ToString(CultureInfo.InvariantCulture), "-fps_mode", "cfr"]);
+        if (withAudio)
+        {
+            args.AddRange([.. AudioOutput, "-t", Seconds(timeline.Duration), "-movflags", "+faststart"]);
+        }
+        else
+        {
+            args.AddRange(["-an", "-frames:v", (frames ?? (int)Math.Round(timeline.Duration * timeline.Fps)).ToString(CultureInfo.InvariantCulture),
+                "-video_track_timescale", (timeline.Fps * 512).ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        args.AddRange(["-f", "mp4", settings.OutputPath]);
+        return new RenderCommand(args, graph.ToString(), settings.GraphPath, timeline.Duration)
         {
             Environment = settings.MemoryBound(videoInputs) ? RenderCommand.MemoryBoundEnvironment : null,
         };

@@ -1,4 +1,5 @@
 using Reelforge.Core.Requests;
+using Reelforge.Media.Encoders;
 
 namespace Reelforge.Pipeline.Render;
 
@@ -32,11 +33,27 @@ public sealed record RenderSettings(string OutputPath, RenderQuality Quality)
     /// <summary>For diagnostics and tests: the output carries only the (ducked) music, not the voice.</summary>
     public bool MusicStemOnly { get; init; }
 
-    public (string Preset, int Crf) Encoder => Quality switch
+    /// <summary>The H.264 encoder; libx264 unless a hardware one was selected.</summary>
+    public VideoEncoder Encoder { get; init; } = VideoEncoder.Libx264;
+
+    /// <summary>
+    /// The option that reads the filter graph from a file (<see cref="Media.Capabilities.MediaCapabilities.FilterGraphFileOption"/>):
+    /// the graph of a long video is far past Linux's 128 KiB limit for one argument.
+    /// </summary>
+    public string GraphFileOption { get; init; } = "-filter_complex_script";
+
+    /// <summary>Where the filter graph is written; beside the output by default.</summary>
+    public string GraphPath => OutputPath + ".graph.txt";
+
+    public EncoderQuality EncoderQuality => Quality switch
     {
-        RenderQuality.Draft => ("superfast", 26),
-        RenderQuality.Standard => ("veryfast", 21),
-        RenderQuality.High => ("medium", 18),
+        RenderQuality.Draft => EncoderQuality.Draft,
+        RenderQuality.Standard => EncoderQuality.Standard,
+        RenderQuality.High => EncoderQuality.High,
         _ => throw new ArgumentOutOfRangeException(nameof(Quality), Quality, "Unknown quality."),
     };
+
+    /// <summary>The encoder's output arguments for this render, tuned for memory when there are many inputs.</summary>
+    public IReadOnlyList<string> EncoderArguments(int fps, int videoInputs) =>
+        Encoder.OutputArguments(EncoderQuality, fps, new EncoderTuning(EncoderThreads(videoInputs), EncoderLookahead(videoInputs)));
 }

@@ -24,6 +24,7 @@ internal sealed class RenderStage(FfmpegRunner runner) : IVideoStage<RenderComma
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
+        await input.WriteGraphAsync(cancellationToken);
         await runner.RunAsync(MediaTool.Ffmpeg, input.Arguments, new ProcessRunOptions
         {
             Progress = new InlineProgress<FfmpegProgress>(p => context.Progress?.Report(new StageProgress(

@@ -45,6 +45,7 @@ public sealed class RealRenderTests : IDisposable
         var timeline = TimelineComposer.Compose(new CompositionInput(request, narration, [new SceneFootage(0, footage)], audio, null));
         var output = _dir.File(musicStemOnly ? "stem.mp4" : "out.mp4");
         var command = RenderCommandBuilder.Build(timeline, new RenderSettings(output, RenderQuality.Draft) { MusicStemOnly = musicStemOnly });
+        await command.WriteGraphAsync();
         await _runner.RunAsync(MediaTool.Ffmpeg, command.Arguments);
         var probe = await new FfprobeClient(_runner).ProbeAsync(output);
         return (timeline, probe, output);

@@ -80,7 +80,8 @@ public class RenderCommandBuilderTests
         Assert.Equal("-an", args[firstInput - 2]);
         Assert.Equal("-t", args[firstInput - 4]);
         Assert.Equal("-ss", args[firstInput - 6]);
-        Assert.Equal(1, args.Count(a => a == "-filter_complex"));
+        Assert.Equal(1, args.Count(a => a == "-filter_complex_script"));
+        Assert.Equal("/out/v.mp4.graph.txt", args[args.ToList().IndexOf("-filter_complex_script") + 1]);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public class RenderCommandBuilderTests
     {
         var args = string.Join(' ', BuildTwoClipCommand().Arguments);
 
-        Assert.Contains("-c:v libx264 -preset veryfast -crf 21 -profile:v high -pix_fmt yuv420p -r 30 -fps_mode cfr", args);
+        Assert.Contains("-c:v libx264 -preset veryfast -crf 21 -profile:v high -pix_fmt yuv420p -g 60 -flags +cgop -r 30 -fps_mode cfr", args);
         Assert.Contains("-c:a aac -b:a 160k -ar 48000 -ac 2 -t 5 -movflags +faststart -f mp4 /out/v.mp4", args);
     }
 
