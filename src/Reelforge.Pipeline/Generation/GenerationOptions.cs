@@ -1,5 +1,7 @@
 using Reelforge.Core.Requests;
 using Reelforge.Pipeline.Checkpoints;
+using Reelforge.Pipeline.Render;
+using Reelforge.Pipeline.Render.Segments;
 
 namespace Reelforge.Pipeline.Generation;
 
@@ -14,4 +16,13 @@ public sealed record GenerationOptions(string OutputPath, string WorkDirectory, 
     /// <see cref="StageName.Caption"/> the narration and captions; null runs to the finished video.
     /// </summary>
     public StageName? StopAfter { get; init; }
+
+    /// <summary>Encoder choice, part length and parts in flight (configuration section <c>Render</c>).</summary>
+    public RenderOptions Render { get; init; } = new();
+
+    /// <summary>
+    /// Who renders the parts of a long video: null renders them here (<see cref="LocalSegmentRunner"/>); a server
+    /// spreads them over its workers.
+    /// </summary>
+    public ISegmentRunner? Segments { get; init; }
 }
