@@ -9,6 +9,7 @@ using Reelforge.Jobs.Hosting;
 using Reelforge.Jobs.Production;
 using Reelforge.Media;
 using Reelforge.Media.Capabilities;
+using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Footage;
 using Reelforge.Providers.Llm;
 using Reelforge.Providers.Resilience;
@@ -44,6 +45,7 @@ public static class ProductionServiceCollectionExtensions
         services.AddValidatedSettings<StockOptions>(configuration, StockOptions.SectionName, o => o.Validate());
         services.AddValidatedSettings<OpenAiSpeechOptions>(configuration, OpenAiSpeechOptions.SectionName, o => o.Validate());
         services.AddValidatedSettings<ElevenLabsSpeechOptions>(configuration, ElevenLabsSpeechOptions.SectionName, o => o.Validate());
+        services.AddValidatedSettings<RenderOptions>(configuration, RenderOptions.Section, o => o.Validate());
 
         services.AddHttpClient(LlmHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });

@@ -8,6 +8,7 @@ using Reelforge.Jobs.Library;
 using Reelforge.Media;
 using Reelforge.Pipeline.Captions;
 using Reelforge.Pipeline.Generation;
+using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Footage;
 using Reelforge.Providers.Llm;
 using Reelforge.Providers.Speech;
@@ -28,6 +29,7 @@ public sealed class VideoProducer(
     LlmChatClients chatClients,
     StockProviders stock,
     ILoggerFactory loggerFactory,
+    IOptionsMonitor<RenderOptions> render,
     ReelforgeDatabase? library = null)
 {
     private readonly VideoGenerator _generator = new(runner, loggerFactory.CreateLogger<VideoGenerator>());
@@ -120,6 +122,6 @@ public sealed class VideoProducer(
 
         sources.Add(new ProceduralFootageSource(voiced.Seed));
         var writer = CreateScriptWriter(llm ?? Llm(), options.CacheDirectory, bypassCache);
-        return await _generator.GenerateAsync(voiced, narrator, sources, writer, stockFootage.Downloader, options, progress, cancellationToken);
+        return await _generator.GenerateAsync(voiced, narrator, sources, writer, stockFootage.Downloader, options with { Render = options.Render ?? render.CurrentValue }, progress, cancellationToken);
     }
 }

@@ -17,8 +17,8 @@ public sealed record GenerationOptions(string OutputPath, string WorkDirectory, 
     /// </summary>
     public StageName? StopAfter { get; init; }
 
-    /// <summary>Encoder choice, part length and parts in flight (configuration section <c>Render</c>).</summary>
-    public RenderOptions Render { get; init; } = new();
+    /// <summary>Encoder choice, part length and parts in flight (configuration section <c>Render</c>); null takes the configured ones.</summary>
+    public RenderOptions? Render { get; init; }
 
     /// <summary>
     /// Who renders the parts of a long video: null renders them here (<see cref="LocalSegmentRunner"/>); a server

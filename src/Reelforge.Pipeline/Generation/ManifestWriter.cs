@@ -25,7 +25,7 @@ internal static class ManifestWriter
         Narrator? narrator,
         NarrationTrack narration,
         VideoTimeline timeline,
-        RenderCommand command,
+        RenderOutcome render,
         ProbeResult output,
         IReadOnlyDictionary<StageName, double> timings,
         PlanResult plan,
@@ -92,7 +92,14 @@ internal static class ManifestWriter
                 Video = output.Video,
                 Audio = output.Audio,
             },
-            FfmpegArguments = command.Arguments,
+            Render = new
+            {
+                render.Encoder,
+                render.Mode,
+                render.Fallback,
+                Segments = render.Segments.Select(p => new { p.Index, p.Frames, p.Seconds, p.Worker, p.Reused }),
+            },
+            FfmpegArguments = render.Arguments,
         };
         return JsonSerializer.Serialize(manifest, Json);
     }

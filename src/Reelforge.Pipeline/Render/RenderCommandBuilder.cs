@@ -132,29 +132,34 @@ public static class RenderCommandBuilder
         switch (footage.Kind)
         {
             case FootageKind.Procedural:
-                var procedural = ProceduralGraph.Add(graph, footage.Procedural!, size, fps, length);
-                return new(graph.Then(procedural, "c", Trim(length), new Filter("setpts").Arg("PTS-STARTPTS")), Small: true);
+                // A clip that continues from an earlier part is drawn from its own start and its first frames dropped, so
+                // the drift goes on where it left off.
+                var procedural = ProceduralGraph.Add(graph, footage.Procedural!, size, fps, clip.Offset + length);
+                return new(graph.Then(procedural, "c", Window(clip, fps), new Filter("setpts").Arg("PTS-STARTPTS")), Small: true);
 
             case FootageKind.Image:
                 // Decoded at 1 fps and scaled once a second; the pan is a cheap per-frame crop of the bigger image.
-                args.AddRange(["-loop", "1", "-framerate", "1", "-t", Seconds(length + 1), "-i", footage.Path!]);
+                // The pan is paced by the whole clip, also when a part shows only a piece of it.
+                var whole = clip.FullDuration ?? length;
+                args.AddRange(["-loop", "1", "-framerate", "1", "-t", Seconds(clip.Offset + length + 1), "-i", footage.Path!]);
                 var image = $"{inputIndex++}:v";
                 var panWidth = Even(size.Width * 1.12);
                 var panHeight = Even(size.Height * 1.12);
                 var fitted = FitFilters(graph, image, timeline.Fit, new(panWidth, panHeight));
-                var direction = clip.Index % 2 == 0 ? "t" : $"({Seconds(length)}-t)";
+                var direction = clip.Index % 2 == 0 ? "t" : $"({Seconds(whole)}-t)";
                 return new(graph.Then(fitted, "c",
                     new Filter("fps").Set("fps", fps),
                     new Filter("crop").Set("w", size.Width).Set("h", size.Height)
-                        .Set("x", $"(iw-ow)*{direction}/{Seconds(length)}")
-                        .Set("y", $"(ih-oh)*(0.5+0.5*sin({direction}/{Seconds(length)}*1.5708))"),
+                        .Set("x", $"(iw-ow)*{direction}/{Seconds(whole)}")
+                        .Set("y", $"(ih-oh)*(0.5+0.5*sin({direction}/{Seconds(whole)}*1.5708))"),
                     new Filter("setsar").Arg("1"),
-                    Trim(length),
+                    Window(clip, fps),
                     new Filter("setpts").Arg("PTS-STARTPTS")), Small: false);
 
             case FootageKind.Video:
                 var available = footage.DurationSeconds ?? double.MaxValue;
-                if (available < clip.SourceIn + length)
+                var sourceIn = clip.SourceIn + clip.Offset;
+                if (available < sourceIn + length)
                 {
                     // Shorter than the clip: loop it rather than leave the frame frozen or black.
                     args.AddRange(["-stream_loop", "-1"]);
@@ -162,7 +167,7 @@ public static class RenderCommandBuilder
 
                 args.AddRange([
                     "-threads", decoderThreads.ToString(CultureInfo.InvariantCulture),
-                    "-ss", Seconds(clip.SourceIn), "-t", Seconds(length + 0.1), "-an", "-i", footage.Path!,
+                    "-ss", Seconds(sourceIn), "-t", Seconds(length + 0.1), "-an", "-i", footage.Path!,
                 ]);
                 var source = $"{inputIndex++}:v";
                 var sampled = graph.Then(source, "r", new Filter("fps").Set("fps", fps));
@@ -292,6 +297,18 @@ public static class RenderCommandBuilder
     }
 
     private static Filter Trim(double length) => new Filter("trim").Set("duration", length);
+
+    /// <summary>The part of a clip on screen: all of it, or (cut by a part of a segmented render) the frames from its offset.</summary>
+    private static Filter Window(TimelineClip clip, int fps)
+    {
+        if (clip.Offset <= 0)
+        {
+            return Trim(clip.Duration);
+        }
+
+        var first = (int)Math.Round(clip.Offset * fps);
+        return new Filter("trim").Set("start_frame", first).Set("end_frame", first + (int)Math.Round(clip.Duration * fps));
+    }
 
     private static int Even(double value) => Math.Max(2, (int)Math.Round(value / 2) * 2);
 

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace Reelforge.Pipeline.Render;
 
@@ -7,18 +7,39 @@ public sealed class RenderOptions
 {
     public const string Section = "Render";
 
+    public static IReadOnlyList<string> EncoderChoices { get; } = ["auto", "libx264", "nvenc", "qsv", "vaapi"];
+
     /// <summary>auto (the first hardware encoder that works here, else libx264), libx264, nvenc, qsv or vaapi.</summary>
-    [RegularExpression("^(auto|libx264|nvenc|qsv|vaapi)$", ErrorMessage = "Render:Encoder must be auto, libx264, nvenc, qsv or vaapi.")]
     public string Encoder { get; set; } = "auto";
 
     /// <summary>
     /// Length of the parts a long video is rendered in, seconds (cut at clip boundaries, so parts come out near it).
     /// Each part is one ffmpeg pass, so memory stays flat however long the video is.
     /// </summary>
-    [Range(5, 3600, ErrorMessage = "Render:SegmentSeconds must be between 5 and 3600.")]
     public double SegmentSeconds { get; set; } = 60;
 
     /// <summary>Parts rendered at once by one process (the CLI, or one worker's share of a task).</summary>
-    [Range(1, 64, ErrorMessage = "Render:SegmentsInFlight must be between 1 and 64.")]
     public int SegmentsInFlight { get; set; } = 2;
+
+    /// <summary>What is wrong, each naming the setting and its rule; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (!EncoderChoices.Contains(Encoder))
+        {
+            problems.Add($"Render:Encoder must be {string.Join(", ", EncoderChoices.SkipLast(1))} or {EncoderChoices[^1]}, not '{Encoder}'.");
+        }
+
+        if (double.IsNaN(SegmentSeconds) || SegmentSeconds is < 5 or > 3600)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Render:SegmentSeconds must be between 5 and 3600, not {SegmentSeconds}."));
+        }
+
+        if (SegmentsInFlight is < 1 or > 64)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Render:SegmentsInFlight must be between 1 and 64, not {SegmentsInFlight}."));
+        }
+
+        return problems;
+    }
 }

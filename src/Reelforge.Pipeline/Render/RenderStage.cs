@@ -1,38 +1,157 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Reelforge.Core;
 using Reelforge.Core.Requests;
 using Reelforge.Core.Timeline;
 using Reelforge.Media;
+using Reelforge.Media.Encoders;
 using Reelforge.Pipeline.Generation;
+using Reelforge.Pipeline.Render.Segments;
 
 namespace Reelforge.Pipeline.Render;
 
 /// <summary>
-/// The Render stage: the timeline's one ffmpeg invocation (see <see cref="RenderCommandBuilder"/>), written into
-/// the work directory, so a resumed run finds the file its Render checkpoint speaks of.
+/// The Render stage: the timeline to <see cref="OutputIn"/> in the work directory, so a resumed run finds the file its
+/// checkpoint speaks of. A video up to about one and a half parts long is one ffmpeg pass; a longer one is cut into
+/// parts (<see cref="SegmentPlanner"/>) rendered by the segment runner, its sound mixed once for the whole, and joined
+/// by stream copy, so memory and time per minute stay flat however long it is. When a hardware encoder fails, the
+/// render is done again with libx264 and still succeeds.
 /// </summary>
-internal sealed class RenderStage(FfmpegRunner runner) : IVideoStage<RenderCommand, bool>
+internal sealed partial class RenderStage(
+    FfmpegRunner runner,
+    RenderQuality quality,
+    RenderOptions options,
+    VideoEncoder encoder,
+    ISegmentRunner segments,
+    ILogger? logger = null) : IVideoStage<VideoTimeline, RenderOutcome>
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     public StageName Name => StageName.Render;
 
     /// <summary>The rendered video in a work directory, before it is verified and moved into place.</summary>
     public static string OutputIn(string workDirectory) => Path.Combine(workDirectory, "render.partial.mp4");
 
-    /// <summary>The command that renders <paramref name="timeline"/> to <see cref="OutputIn"/>.</summary>
-    public static RenderCommand CommandFor(VideoTimeline timeline, RenderQuality quality, string workDirectory) =>
-        RenderCommandBuilder.Build(timeline, new RenderSettings(OutputIn(workDirectory), quality));
-
-    public async Task<bool> RunAsync(RenderCommand input, StageContext context, CancellationToken cancellationToken)
+    public async Task<RenderOutcome> RunAsync(VideoTimeline input, StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        await input.WriteGraphAsync(cancellationToken);
-        await runner.RunAsync(MediaTool.Ffmpeg, input.Arguments, new ProcessRunOptions
+        var graphOption = (await runner.Capabilities.GetAsync(cancellationToken)).FilterGraphFileOption;
+        try
         {
-            Progress = new InlineProgress<FfmpegProgress>(p => context.Progress?.Report(new StageProgress(
-                Name, StageState.Running, Math.Clamp((p.Percent ?? 0) / 100, 0, 1), $"{p.OutTime?.TotalSeconds ?? 0:0.0} s at {p.Speed ?? 0:0.00}x"))),
-            TotalDuration = TimeSpan.FromSeconds(input.Duration),
-            Log = context.FfmpegLog,
-            Environment = input.Environment,
-        }, cancellationToken);
-        return true;
+            return await RenderAsync(input, context, encoder, graphOption, cancellationToken);
+        }
+        catch (Exception e) when (encoder.IsHardware && e is FfmpegException or ProcessStartException)
+        {
+            var reason = $"{encoder.Name} failed during the render ({FirstLine(e)}); rendered again with libx264";
+            LogFallback(_logger, encoder.Name, e);
+            if (context.FfmpegLog is { } log)
+            {
+                await log.WriteLineAsync("# " + reason);
+            }
+
+            context.Progress?.Report(new StageProgress(Name, StageState.Running, 0, reason));
+            var outcome = await RenderAsync(input, context, VideoEncoder.Libx264, graphOption, cancellationToken);
+            return outcome with { Fallback = reason };
+        }
     }
+
+    private async Task<RenderOutcome> RenderAsync(VideoTimeline timeline, StageContext context, VideoEncoder with, string graphOption, CancellationToken cancellationToken)
+    {
+        var output = OutputIn(context.WorkDirectory);
+        var parts = SegmentPlanner.Plan(timeline, options.SegmentSeconds);
+        if (parts.Count == 1)
+        {
+            var command = RenderCommandBuilder.Build(timeline, Settings(output, with, graphOption));
+            await command.WriteGraphAsync(cancellationToken);
+            await runner.RunAsync(MediaTool.Ffmpeg, command.Arguments, new ProcessRunOptions
+            {
+                Progress = new InlineProgress<FfmpegProgress>(p => context.Progress?.Report(new StageProgress(
+                    Name, StageState.Running, Math.Clamp((p.Percent ?? 0) / 100, 0, 1), $"{p.OutTime?.TotalSeconds ?? 0:0.0} s at {p.Speed ?? 0:0.00}x"))),
+                TotalDuration = TimeSpan.FromSeconds(timeline.Duration),
+                Log = context.FfmpegLog,
+                Environment = command.Environment,
+            }, cancellationToken);
+            return new RenderOutcome(with.Name, RenderOutcome.OnePass, command.Arguments, []);
+        }
+
+        var batch = Batch(timeline, parts, context.WorkDirectory, with, graphOption);
+        var directory = Path.GetDirectoryName(batch.Segments[0].OutputPath)!;
+        var audio = Path.Combine(directory, "sound.m4a");
+        var sound = MixSoundAsync(timeline, audio, with, graphOption, context, cancellationToken);
+        var progress = new InlineProgress<SegmentProgress>(p => context.Progress?.Report(new StageProgress(
+            Name, StageState.Running, Math.Clamp(p.Fraction * 0.98, 0, 1), $"{p.Done}/{p.Total} parts")));
+        IReadOnlyList<SegmentOutcome> outcomes;
+        try
+        {
+            outcomes = await segments.RunAsync(batch, progress, cancellationToken);
+        }
+        finally
+        {
+            // The sound is mixed meanwhile; wait for it either way, so no ffmpeg outlives the stage.
+            await sound.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+
+        await sound;
+        var list = Path.Combine(directory, "parts.ffconcat");
+        await File.WriteAllTextAsync(list, SegmentJoin.ListOf(batch.Segments, timeline.Fps), cancellationToken);
+        var join = SegmentJoin.Arguments(list, audio, timeline.Duration, output);
+        await runner.RunAsync(MediaTool.Ffmpeg, join, new ProcessRunOptions { Log = context.FfmpegLog }, cancellationToken);
+        return new RenderOutcome(with.Name, RenderOutcome.Segmented, join, outcomes);
+    }
+
+    /// <summary>
+    /// The parts as units of work, in a directory named by their content: a run after a crash finds the parts it
+    /// finished; a changed plan, part length or encoder gets a directory of its own.
+    /// </summary>
+    private SegmentBatch Batch(VideoTimeline timeline, IReadOnlyList<SegmentPart> parts, string workDirectory, VideoEncoder with, string graphOption)
+    {
+        var commands = parts.Select(part => (Part: part, Command: RenderCommandBuilder.BuildVideoPart(
+            part.Timeline, Settings($"part-{part.Index:D4}.partial.mp4", with, graphOption), part.FirstFrame, part.Frames))).ToList();
+        var key = with.Name + "-" + ContentHash.Of(string.Join('\n', commands.Select(c => c.Command.FilterGraph + "\n" + string.Join(' ', c.Command.Arguments))))[..12];
+        var directory = Path.Combine(workDirectory, "parts-" + key);
+        var work = commands.Select(c =>
+        {
+            // Built with relative names, then placed: the content hash must not depend on where the work directory is.
+            var partial = Path.Combine(directory, $"part-{c.Part.Index:D4}.partial.mp4");
+            var graph = Path.Combine(directory, $"part-{c.Part.Index:D4}.graph.txt");
+            var arguments = c.Command.Arguments.Select(a => a == c.Command.GraphPath ? graph : a == Path.GetFileName(partial) ? partial : a).ToList();
+            return new SegmentWork(c.Part.Index, c.Part.FirstFrame, c.Part.Frames, arguments, c.Command.FilterGraph, graph, partial,
+                Path.Combine(directory, $"part-{c.Part.Index:D4}.mp4"), (double)c.Part.Frames / timeline.Fps, c.Command.Environment);
+        }).ToList();
+        return new SegmentBatch(key, with.Name, work);
+    }
+
+    private async Task MixSoundAsync(VideoTimeline timeline, string audio, VideoEncoder with, string graphOption, StageContext context, CancellationToken cancellationToken)
+    {
+        if (File.Exists(audio))
+        {
+            return;
+        }
+
+        var partial = audio + ".partial.m4a";
+        var command = RenderCommandBuilder.BuildAudio(timeline, Settings(partial, with, graphOption));
+        await command.WriteGraphAsync(cancellationToken);
+        var stopwatch = Stopwatch.StartNew();
+        await using (var log = new StreamWriter(Path.ChangeExtension(audio, ".log"), append: true))
+        {
+            await runner.RunAsync(MediaTool.Ffmpeg, command.Arguments, new ProcessRunOptions { Log = log }, cancellationToken);
+        }
+
+        File.Move(partial, audio, overwrite: true);
+        LogSound(_logger, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    private RenderSettings Settings(string output, VideoEncoder with, string graphOption) =>
+        new(output, quality) { Encoder = with, GraphFileOption = graphOption };
+
+    private static string FirstLine(Exception e) =>
+        e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? e.GetType().Name;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Encoder {Encoder} failed; rendering again with libx264")]
+    private static partial void LogFallback(ILogger logger, string encoder, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sound mixed for the whole video in {Seconds:0.0} s")]
+    private static partial void LogSound(ILogger logger, double seconds);
 }
