@@ -65,6 +65,12 @@ internal sealed partial class RenderStage(
         {
             var command = RenderCommandBuilder.Build(timeline, Settings(output, with, graphOption));
             await command.WriteGraphAsync(cancellationToken);
+            if (context.FfmpegLog is { } log)
+            {
+                // The graph file goes with the work directory; the log keeps what ffmpeg read.
+                await log.WriteLineAsync($"# {command.GraphPath}:{Environment.NewLine}{command.FilterGraph}");
+            }
+
             await runner.RunAsync(MediaTool.Ffmpeg, command.Arguments, new ProcessRunOptions
             {
                 Progress = new InlineProgress<FfmpegProgress>(p => context.Progress?.Report(new StageProgress(

@@ -31,6 +31,11 @@ public sealed record SegmentWork(
         ArgumentNullException.ThrowIfNull(runner);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputPath))!);
         await File.WriteAllTextAsync(GraphPath, FilterGraph, cancellationToken);
+        if (log is not null)
+        {
+            await log.WriteLineAsync($"# {GraphPath}:{System.Environment.NewLine}{FilterGraph}");
+        }
+
         try
         {
             await runner.RunAsync(MediaTool.Ffmpeg, Arguments, new ProcessRunOptions
