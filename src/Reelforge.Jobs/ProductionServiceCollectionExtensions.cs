@@ -9,6 +9,7 @@ using Reelforge.Jobs.Hosting;
 using Reelforge.Jobs.Production;
 using Reelforge.Media;
 using Reelforge.Media.Capabilities;
+using Reelforge.Media.Encoders;
 using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Footage;
 using Reelforge.Providers.Llm;
@@ -23,7 +24,7 @@ public static class ProductionServiceCollectionExtensions
     public const string LlmHttpClientName = "llm";
 
     /// <summary>
-    /// Everything that makes a video, once per process: the ffmpeg runner and its capability probe, the speech engines,
+    /// Everything that makes a video, once per process: the ffmpeg runner with its capability and hardware encoder probes, the render settings, the speech engines,
     /// the LLM chat clients (with their circuit breakers), the stock providers, the video producer and the footage search,
     /// the HTTP clients they send through, and their settings, bound and validated at start. The CLI commands, the
     /// server, the workers, MCP and the tests all compose through here.
@@ -70,6 +71,7 @@ public static class ProductionServiceCollectionExtensions
 
         services.TryAddSingleton(sp => new FfmpegRunner(logger: sp.GetRequiredService<ILogger<FfmpegRunner>>()));
         services.TryAddSingleton<MediaCapabilityProbe>(sp => sp.GetRequiredService<FfmpegRunner>().Capabilities);
+        services.TryAddSingleton<HardwareEncoderProbe>(sp => sp.GetRequiredService<FfmpegRunner>().Encoders);
         services.TryAddSingleton(sp => SpeechEngines.CreateRegistry(
             sp.GetRequiredService<IOptionsMonitor<OpenAiSpeechOptions>>(),
             sp.GetRequiredService<IOptionsMonitor<ElevenLabsSpeechOptions>>(),

@@ -6,6 +6,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reelforge.Media.Capabilities;
+using Reelforge.Media.Encoders;
 
 namespace Reelforge.Media;
 
@@ -21,6 +22,7 @@ public sealed partial class FfmpegRunner
     private readonly FfmpegTools tools;
     private readonly ILogger logger;
     private MediaCapabilityProbe? capabilities;
+    private HardwareEncoderProbe? encoders;
 
     public FfmpegRunner(FfmpegTools? tools = null, ILogger<FfmpegRunner>? logger = null)
     {
@@ -35,6 +37,9 @@ public sealed partial class FfmpegRunner
     /// videos, manifests and doctor checks want it.
     /// </summary>
     public MediaCapabilityProbe Capabilities => LazyInitializer.EnsureInitialized(ref capabilities, () => new MediaCapabilityProbe(this));
+
+    /// <summary>Which hardware encoders work with these tools (a one-frame test each), asked once for the runner's lifetime.</summary>
+    public HardwareEncoderProbe Encoders => LazyInitializer.EnsureInitialized(ref encoders, () => new HardwareEncoderProbe(this));
 
     public async Task<ProcessResult> RunAsync(
         MediaTool tool,

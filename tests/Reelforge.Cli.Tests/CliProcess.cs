@@ -7,7 +7,11 @@ internal static class CliProcess
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
-    public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with <paramref name="environment"/> added to (or replacing variables of) this process's environment.</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "reelforge.dll");
         var psi = new ProcessStartInfo("dotnet")
@@ -23,6 +27,10 @@ internal static class CliProcess
         }
 
         psi.Environment["REELFORGE_CACHE_DIR"] = Path.Combine(Path.GetTempPath(), "reelforge-tests", "cli-cache");
+        foreach (var (name, value) in environment)
+        {
+            psi.Environment[name] = value;
+        }
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

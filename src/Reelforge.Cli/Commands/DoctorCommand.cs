@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Reelforge.Media.Capabilities;
+using Reelforge.Media.Encoders;
 using Reelforge.Core.Speech;
 using Reelforge.Pipeline.Captions;
+using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Speech;
 using Spectre.Console;
 
@@ -12,7 +16,7 @@ namespace Reelforge.Cli.Commands;
 internal static class DoctorCommand
 {
     private static readonly string[] RequiredFilters = ["xfade", "ass", "sidechaincompress", "alimiter", "gradients", "ebur128"];
-    private static readonly string[] InterestingEncoders = ["libx264", "aac", "libx265", "h264_nvenc", "h264_qsv", "h264_vaapi", "h264_v4l2m2m"];
+    private static readonly string[] InterestingEncoders = ["libx264", "aac", "libx265", "h264_v4l2m2m"];
     private static readonly (string Family, string Package)[] Fonts =
     [
         ("Noto Sans", "fonts-noto-core"),
@@ -54,6 +58,7 @@ internal static class DoctorCommand
                     }
                 }
 
+                await ReportEncodersAsync(table, services, cancellationToken);
                 table.AddRow("hardware acceleration", Markup.Escape(caps.HardwareAccelerations.Count == 0 ? "none" : string.Join(", ", caps.HardwareAccelerations.Order())), "[grey]optional[/]");
                 foreach (var filter in RequiredFilters)
                 {
@@ -104,6 +109,32 @@ internal static class DoctorCommand
             return 1;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Each hardware encoder's one-frame test, and the encoder the configured <c>Render:Encoder</c> selects here with
+    /// the reason (a hardware encoder is optional: libx264 always stands in).
+    /// </summary>
+    private static async Task ReportEncodersAsync(Table table, CliServices services, CancellationToken cancellationToken)
+    {
+        var probe = services.Services.GetRequiredService<HardwareEncoderProbe>();
+        foreach (var result in await probe.GetAsync(cancellationToken))
+        {
+            var status = result.Status switch
+            {
+                EncoderProbeStatus.Works => Ok(),
+                EncoderProbeStatus.Fails => "[grey]unavailable[/]",
+                _ => "[grey]optional[/]",
+            };
+            table.AddRow($"encoder {result.Encoder.Codec}", Markup.Escape(result.Describe()), status);
+        }
+
+        var choice = services.Services.GetRequiredService<IOptionsMonitor<RenderOptions>>().CurrentValue.Encoder;
+        var selection = await probe.SelectAsync(choice, cancellationToken);
+        table.AddRow(
+            "encoder selected",
+            Markup.Escape($"{selection.Encoder.Name}: {selection.Reason}"),
+            selection.FellBack ? "[yellow]fallback[/]" : Ok());
     }
 
     /// <summary>A cloud engine is optional: without a key it is noted, with one its voice list is asked for (the key is never shown).</summary>

@@ -7,10 +7,12 @@ using Reelforge.Core.Requests;
 using Reelforge.Core.Requests.Specification;
 using Reelforge.Jobs.Library;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Reelforge.Jobs.Production;
 using Reelforge.Media;
 using Reelforge.Pipeline.Captions;
 using Reelforge.Pipeline.Generation;
+using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Footage;
 using Reelforge.Providers.Speech;
 using Spectre.Console;
@@ -48,7 +50,7 @@ internal static class GenerateCommand
         CheckOutputWritable(output);
         var cache = parse.GetValue(options.CacheDir)?.FullName ?? AppPaths.DefaultCacheDirectory();
         var work = AppPaths.NewWorkDirectory(cache);
-        var generation = new GenerationOptions(output.FullName, work, cache);
+        var generation = new GenerationOptions(output.FullName, work, cache) { Render = RenderOptionsOf(parse, options, services) };
         var json = parse.GetValue(options.Json);
         var result = await ProgressView.RunAsync(progress =>
             services.Producer.ProduceAsync(request, generation, progress, cancellationToken, llm, parse.GetValue(options.NoCache)));
@@ -79,6 +81,18 @@ internal static class GenerateCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The configured <c>Render</c> section (validated), with <c>--encoder</c> taking precedence over <c>Render:Encoder</c>.</summary>
+    private static RenderOptions RenderOptionsOf(ParseResult parse, GenerateOptions options, CliServices services)
+    {
+        var render = services.Services.GetRequiredService<IOptionsFactory<RenderOptions>>().Create(Options.DefaultName);
+        if (parse.GetValue(options.Encoder) is { } encoder)
+        {
+            render.Encoder = encoder;
+        }
+
+        return render;
     }
 
     /// <summary>What this machine offers a request: its voices' engines, the footage sources, and which of them are configured.</summary>

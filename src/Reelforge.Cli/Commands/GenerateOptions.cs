@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reelforge.Core.Requests.Specification;
+using Reelforge.Media.Encoders;
 
 namespace Reelforge.Cli.Commands;
 
@@ -42,6 +43,9 @@ internal sealed class GenerateOptions
     public Option<string?> LlmProvider { get; } = new("--llm-provider") { Description = "LLM for --topic: openai, azure, deepseek, moonshot, qwen, gemini, openrouter, groq, mistral, ollama, lmstudio, vllm, openai-compatible, anthropic (key from Reelforge__Llm__ApiKey)." };
     public Option<string?> LlmModel { get; } = new("--llm-model") { Description = "The LLM model (default: the provider's)." };
     public Option<string?> LlmBaseUrl { get; } = new("--llm-base-url") { Description = "The LLM endpoint (default: the provider's)." };
+    /// <summary>A setting of this machine, not of the request: it overrides <c>Render:Encoder</c> for this run.</summary>
+    public Option<string?> Encoder { get; } = CreateEncoderOption();
+
     public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Do not reuse cached LLM answers." };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print a machine-readable result on stdout." };
@@ -53,8 +57,27 @@ internal sealed class GenerateOptions
 
     public IEnumerable<Option> All => [
         Script, ScriptFile, ScenesFile, Topic, Out, .. Settings.Values,
-        LlmProvider, LlmModel, LlmBaseUrl, NoCache, Json, DryRun, CacheDir,
+        LlmProvider, LlmModel, LlmBaseUrl, Encoder, NoCache, Json, DryRun, CacheDir,
     ];
+
+    private static Option<string?> CreateEncoderOption()
+    {
+        var option = new Option<string?>("--encoder")
+        {
+            Description = "The H.264 encoder of this machine: auto (the first hardware encoder that passes a one-frame test, else libx264), "
+                + "libx264, nvenc, qsv or vaapi; a hardware one that does not work falls back to libx264. Default: Render:Encoder, else auto.",
+            HelpName = string.Join("|", EncoderChoice.All),
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !EncoderChoice.IsValid(value))
+            {
+                result.AddError($"--encoder must be {EncoderChoice.Listed}, not '{value}'.");
+            }
+        });
+        return option;
+    }
 
     /// <summary>The value given for a setting: text, or a flag; null when the option was not given.</summary>
     public object? ValueOf(ParseResult parse, string key) => Settings[key] switch

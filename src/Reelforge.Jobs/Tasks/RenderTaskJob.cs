@@ -8,6 +8,7 @@ using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Production;
 using Reelforge.Pipeline.Checkpoints;
 using Reelforge.Pipeline.Generation;
+using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Jobs.Tasks;
@@ -29,6 +30,7 @@ public sealed partial class RenderTaskJob(
     WebhookNotifier webhooks,
     ITaskPayload payload,
     IOptions<JobsOptions> options,
+    IOptionsMonitor<RenderOptions> render,
     ILogger<RenderTaskJob> logger) : IJob
 {
     public static string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -154,6 +156,7 @@ public sealed partial class RenderTaskJob(
             {
                 Checkpoints = new DatabaseCheckpoints(store, task.Id, number),
                 StopAfter = stopAfter,
+                Render = render.CurrentValue,
             };
             var current = number;
             var progress = new Progress(report => reporter.Report(report, TaskProgress.Percent(report, current, count, stopAfter ?? StageName.Verify)));

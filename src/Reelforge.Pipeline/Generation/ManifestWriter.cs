@@ -95,6 +95,7 @@ internal static class ManifestWriter
             Render = new
             {
                 render.Encoder,
+                render.Selection,
                 render.Mode,
                 render.Fallback,
                 Segments = render.Segments.Select(p => new { p.Index, p.Frames, p.Seconds, p.Worker, p.Reused }),

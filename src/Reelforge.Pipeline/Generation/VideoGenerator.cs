@@ -83,7 +83,7 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
 
         var partial = RenderStage.OutputIn(options.WorkDirectory);
         var render = options.Render ?? new RenderOptions();
-        var encoder = await EncoderFor(render, cancellationToken);
+        var encoder = await runner.Encoders.SelectAsync(render.Encoder, cancellationToken);
         var segments = options.Segments ?? new LocalSegmentRunner(runner, render.SegmentsInFlight);
         RenderOutcome rendered;
         ProbeResult probed;
@@ -106,14 +106,6 @@ public sealed partial class VideoGenerator(FfmpegRunner runner, ILogger<VideoGen
             .RecordAsync(timeline.Clips.Where(c => c.Footage.Kind != FootageKind.Procedural).Select(c => c.Footage.Id), cancellationToken);
         LogDone(_logger, output, timeline.Duration, cues.Count);
         return new GenerationResult(output, sidecars[1].To, sidecars[0].To, manifestPath, timeline.Duration, stages.Timings) { Metadata = plan.Metadata, Voice = narrator?.Voice.Key, Language = language };
-    }
-
-    /// <summary>The encoder the configuration asks for, as far as this machine has it.</summary>
-    private static Task<VideoEncoder> EncoderFor(RenderOptions render, CancellationToken cancellationToken)
-    {
-        _ = render;
-        _ = cancellationToken;
-        return Task.FromResult(VideoEncoder.Libx264);
     }
 
     /// <summary>

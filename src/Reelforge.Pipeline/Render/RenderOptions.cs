@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reelforge.Media.Encoders;
 
 namespace Reelforge.Pipeline.Render;
 
@@ -6,8 +7,6 @@ namespace Reelforge.Pipeline.Render;
 public sealed class RenderOptions
 {
     public const string Section = "Render";
-
-    public static IReadOnlyList<string> EncoderChoices { get; } = ["auto", "libx264", "nvenc", "qsv", "vaapi"];
 
     /// <summary>auto (the first hardware encoder that works here, else libx264), libx264, nvenc, qsv or vaapi.</summary>
     public string Encoder { get; set; } = "auto";
@@ -25,9 +24,9 @@ public sealed class RenderOptions
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (!EncoderChoices.Contains(Encoder))
+        if (!EncoderChoice.IsValid(Encoder))
         {
-            problems.Add($"Render:Encoder must be {string.Join(", ", EncoderChoices.SkipLast(1))} or {EncoderChoices[^1]}, not '{Encoder}'.");
+            problems.Add($"Render:Encoder must be {EncoderChoice.Listed}, not '{Encoder}'.");
         }
 
         if (double.IsNaN(SegmentSeconds) || SegmentSeconds is < 5 or > 3600)

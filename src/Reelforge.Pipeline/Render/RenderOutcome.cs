@@ -13,6 +13,9 @@ public sealed record RenderOutcome(
     IReadOnlyList<SegmentOutcome> Segments,
     string? Fallback = null)
 {
+    /// <summary>Why this encoder: the configured choice and what the machine's one-frame tests said.</summary>
+    public string? Selection { get; init; }
+
     public const string OnePass = "one_pass";
 
     public const string Segmented = "segmented";

@@ -22,11 +22,13 @@ internal sealed partial class RenderStage(
     FfmpegRunner runner,
     RenderQuality quality,
     RenderOptions options,
-    VideoEncoder encoder,
+    EncoderSelection selection,
     ISegmentRunner segments,
     ILogger? logger = null) : IVideoStage<VideoTimeline, RenderOutcome>
 {
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
+    private readonly VideoEncoder encoder = selection.Encoder;
 
     public StageName Name => StageName.Render;
 
@@ -40,7 +42,7 @@ internal sealed partial class RenderStage(
         var graphOption = (await runner.Capabilities.GetAsync(cancellationToken)).FilterGraphFileOption;
         try
         {
-            return await RenderAsync(input, context, encoder, graphOption, cancellationToken);
+            return await RenderAsync(input, context, encoder, graphOption, cancellationToken) with { Selection = selection.Reason };
         }
         catch (Exception e) when (encoder.IsHardware && e is FfmpegException or ProcessStartException)
         {
@@ -53,7 +55,7 @@ internal sealed partial class RenderStage(
 
             context.Progress?.Report(new StageProgress(Name, StageState.Running, 0, reason));
             var outcome = await RenderAsync(input, context, VideoEncoder.Libx264, graphOption, cancellationToken);
-            return outcome with { Fallback = reason };
+            return outcome with { Selection = selection.Reason, Fallback = reason };
         }
     }
 
@@ -104,6 +106,7 @@ internal sealed partial class RenderStage(
         await File.WriteAllTextAsync(list, SegmentJoin.ListOf(batch.Segments, timeline.Fps), cancellationToken);
         var join = SegmentJoin.Arguments(list, audio, timeline.Duration, output);
         await runner.RunAsync(MediaTool.Ffmpeg, join, new ProcessRunOptions { Log = context.FfmpegLog }, cancellationToken);
+        await KeepLogsAndRemovePartsAsync(directory, context.FfmpegLog, cancellationToken);
         return new RenderOutcome(with.Name, RenderOutcome.Segmented, join, outcomes);
     }
 
@@ -127,6 +130,24 @@ internal sealed partial class RenderStage(
                 Path.Combine(directory, $"part-{c.Part.Index:D4}.mp4"), (double)c.Part.Frames / timeline.Fps, c.Command.Environment);
         }).ToList();
         return new SegmentBatch(key, with.Name, work);
+    }
+
+    /// <summary>
+    /// The joined video holds every part: the parts go (a long video's parts weigh as much as it does), their logs
+    /// (written wherever each part ran) are kept in the job's ffmpeg log.
+    /// </summary>
+    private static async Task KeepLogsAndRemovePartsAsync(string directory, TextWriter? log, CancellationToken cancellationToken)
+    {
+        if (log is not null)
+        {
+            foreach (var partLog in Directory.EnumerateFiles(directory, "*.log").Order(StringComparer.Ordinal))
+            {
+                await log.WriteLineAsync($"# ---- {Path.GetFileName(partLog)}");
+                await log.WriteLineAsync(await File.ReadAllTextAsync(partLog, cancellationToken));
+            }
+        }
+
+        Directory.Delete(directory, recursive: true);
     }
 
     private async Task MixSoundAsync(VideoTimeline timeline, string audio, VideoEncoder with, string graphOption, StageContext context, CancellationToken cancellationToken)

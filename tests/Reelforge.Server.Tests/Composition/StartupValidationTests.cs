@@ -41,4 +41,23 @@ public sealed class StartupValidationTests
         Assert.NotNull(validation);
         Assert.Contains("Footage:Pexels:BaseUrl must be an absolute https URL.", validation.Failures);
     }
+
+    [Fact]
+    public void Server_WithAnUnknownRenderEncoder_DoesNotStartAndNamesTheKeyAndTheChoices()
+    {
+        using var factory = new ReelforgeApiFactory(new Dictionary<string, string?> { ["Render:Encoder"] = "cuda" }, runWorker: false);
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException
+            ?? (error as AggregateException)?.InnerExceptions.OfType<OptionsValidationException>().FirstOrDefault();
+        Assert.NotNull(validation);
+        Assert.Contains("Render:Encoder must be auto, libx264, nvenc, qsv or vaapi.", validation.Failures);
+    }
+
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("vaapi")]
+    public void Command_WithAKnownRenderEncoder_Starts(string encoder) =>
+        ProductionHost.Build(new Dictionary<string, string?> { ["Render:Encoder"] = encoder }).Dispose();
 }

@@ -12,6 +12,24 @@ public abstract class VideoEncoder
     /// <summary>libx264, the software encoder every install has and the fallback of every hardware one.</summary>
     public static VideoEncoder Libx264 { get; } = new Libx264Encoder();
 
+    /// <summary>NVIDIA NVENC (h264_nvenc).</summary>
+    public static VideoEncoder Nvenc { get; } = new NvencEncoder();
+
+    /// <summary>Intel Quick Sync (h264_qsv).</summary>
+    public static VideoEncoder Qsv { get; } = new QsvEncoder();
+
+    /// <summary>VA-API (h264_vaapi) on the first render node, <see cref="VaapiEncoder.DefaultDevice"/>.</summary>
+    public static VideoEncoder Vaapi { get; } = new VaapiEncoder();
+
+    /// <summary>The hardware encoders in the order <c>auto</c> tries them.</summary>
+    public static IReadOnlyList<VideoEncoder> Hardware { get; } = [Nvenc, Qsv, Vaapi];
+
+    /// <summary>Every encoder: libx264, then the hardware ones.</summary>
+    public static IReadOnlyList<VideoEncoder> All { get; } = [Libx264, .. Hardware];
+
+    /// <summary>The encoder chosen by <paramref name="name"/> (libx264, nvenc, qsv or vaapi), or null for any other name.</summary>
+    public static VideoEncoder? Find(string? name) => All.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
+
     /// <summary>The name people choose it by: libx264, nvenc, qsv or vaapi.</summary>
     public abstract string Name { get; }
 
