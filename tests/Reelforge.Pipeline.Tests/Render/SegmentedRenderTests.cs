@@ -35,7 +35,7 @@ public sealed class SegmentedRenderTests : IDisposable
         await _runner.RunAsync(MediaTool.Ffmpeg, command.Arguments);
 
         var work = Directory.CreateDirectory(_dir.File("work")).FullName;
-        var stage = new RenderStage(_runner, RenderQuality.Draft, new RenderOptions { SegmentSeconds = 5 }, VideoEncoder.Libx264, new LocalSegmentRunner(_runner, 2));
+        var stage = new RenderStage(_runner, RenderQuality.Draft, new RenderOptions { SegmentSeconds = 5 }, Libx264, new LocalSegmentRunner(_runner, 2));
         var outcome = await stage.RunAsync(timeline, new StageContext(work, _dir.File("cache")), CancellationToken.None);
         var segmented = RenderStage.OutputIn(work);
 
@@ -72,25 +72,36 @@ public sealed class SegmentedRenderTests : IDisposable
     }
 
     [Fact]
-    public async Task SegmentedRender_AfterACrash_ReusesTheFinishedParts()
+    public async Task SegmentedRender_AfterACrash_ReusesTheFinishedPartsAndCleansUpAfterTheJoin()
     {
         var timeline = Timeline();
         var work = Directory.CreateDirectory(_dir.File("work")).FullName;
         var options = new RenderOptions { SegmentSeconds = 5 };
-        var stage = new RenderStage(_runner, RenderQuality.Draft, options, VideoEncoder.Libx264, new LocalSegmentRunner(_runner, 1));
         var context = new StageContext(work, _dir.File("cache"));
-        var first = await stage.RunAsync(timeline, context, CancellationToken.None);
-        var parts = Directory.GetFiles(work, "part-*.mp4", SearchOption.AllDirectories).Where(p => !p.Contains(".partial", StringComparison.Ordinal)).Order().ToList();
-        Assert.Equal(3, parts.Count);
-        // The crash: the last part and the joined file are lost.
-        File.Delete(parts[^1]);
-        File.Delete(RenderStage.OutputIn(work));
+        // The crash: every part rendered, then the last one lost with the process, before the join.
+        var crashing = new RenderStage(_runner, RenderQuality.Draft, options, Libx264, new CrashAfterParts(new LocalSegmentRunner(_runner, 2)));
+        await Assert.ThrowsAsync<IOException>(() => crashing.RunAsync(timeline, context, CancellationToken.None));
+        Assert.Equal(2, Directory.GetFiles(work, "part-*.mp4", SearchOption.AllDirectories).Count(p => !p.Contains(".partial", StringComparison.Ordinal)));
 
-        var again = await stage.RunAsync(timeline, context, CancellationToken.None);
+        var again = await new RenderStage(_runner, RenderQuality.Draft, options, Libx264, new LocalSegmentRunner(_runner, 2))
+            .RunAsync(timeline, context, CancellationToken.None);
 
-        Assert.All(first.Segments, s => Assert.False(s.Reused));
         Assert.Equal([true, true, false], again.Segments.Select(s => s.Reused));
         Assert.True(File.Exists(RenderStage.OutputIn(work)));
+        Assert.Empty(Directory.GetDirectories(work, "parts-*"));
+    }
+
+    private static EncoderSelection Libx264 => new("libx264", VideoEncoder.Libx264, "libx264 was asked for");
+
+    /// <summary>Renders every part, then loses the last one and dies, as a crashed worker would.</summary>
+    private sealed class CrashAfterParts(ISegmentRunner inner) : ISegmentRunner
+    {
+        public async Task<IReadOnlyList<SegmentOutcome>> RunAsync(SegmentBatch batch, IProgress<SegmentProgress>? progress, CancellationToken cancellationToken)
+        {
+            await inner.RunAsync(batch, progress, cancellationToken);
+            File.Delete(batch.Segments[^1].OutputPath);
+            throw new IOException("the worker died");
+        }
     }
 
     /// <summary>16 s: video, procedural, image, video, video, with half-second fades; frame-exact clip times.</summary>
