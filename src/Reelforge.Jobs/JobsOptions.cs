@@ -18,6 +18,15 @@ public sealed class JobsOptions
     /// <summary>How often a running task looks for a cancel request made on another node.</summary>
     public TimeSpan CancelPollInterval { get; set; } = TimeSpan.FromMilliseconds(400);
 
+    /// <summary>
+    /// How long a worker rendering a part of a segmented render may go without a heartbeat before another worker may
+    /// take the part over (it heartbeats three times per lease while ffmpeg runs).
+    /// </summary>
+    public TimeSpan SegmentLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a segmented render looks at its parts' rows (done, failed, claimable) and helpers at the cancel flag.</summary>
+    public TimeSpan SegmentPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How many times a task that failed on a transient error (network, provider) is tried again.</summary>
     public int TransientRetries { get; set; } = 2;
 
@@ -62,6 +71,16 @@ public sealed class JobsOptions
         if (RetryDelay < TimeSpan.Zero)
         {
             problems.Add($"Jobs:RetryDelay must not be negative, not {RetryDelay}");
+        }
+
+        if (SegmentLease < TimeSpan.FromSeconds(1))
+        {
+            problems.Add($"Jobs:SegmentLease must be at least 1 second, not {SegmentLease}");
+        }
+
+        if (SegmentPollInterval <= TimeSpan.Zero)
+        {
+            problems.Add($"Jobs:SegmentPollInterval must be positive, not {SegmentPollInterval}");
         }
 
         if (WebhookRetryDelay < TimeSpan.Zero)

@@ -7,9 +7,13 @@ using Polly;
 using Polly.Registry;
 using Quartz;
 using Reelforge.Data;
+using Reelforge.Data.Segments;
 using Reelforge.Data.Storage;
 using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Hosting;
+using Reelforge.Jobs.Segments;
+using Reelforge.Media;
+using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Resilience;
 using Reelforge.Jobs.Tasks;
 
@@ -72,6 +76,19 @@ public static class JobsServiceCollectionExtensions
             sp.GetRequiredService<ILogger<WebhookNotifier>>()));
         services.TryAddSingleton<ITaskPayload, DefaultTaskPayload>();
         services.AddTransient<RenderTaskJob>();
+        services.AddOptions<RenderOptions>().BindConfiguration(RenderOptions.Section);
+        services.AddSingleton<RenderSegmentStore>();
+        services.AddSingleton<ISegmentFanOut, QuartzSegmentFanOut>();
+        services.AddSingleton(sp => new SegmentRunners(
+            sp.GetRequiredService<RenderSegmentStore>(),
+            sp.GetRequiredService<TaskStore>(),
+            sp.GetRequiredService<ISegmentFanOut>(),
+            sp.GetRequiredService<FfmpegRunner>(),
+            sp.GetRequiredService<IOptions<JobsOptions>>(),
+            sp.GetRequiredService<IOptionsMonitor<RenderOptions>>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            RenderTaskJob.WorkerId));
+        services.AddTransient<RenderSegmentJob>();
         services.AddHostedService<JobsStartup>();
 
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();

@@ -6,8 +6,10 @@ using Reelforge.Core.Requests;
 using Reelforge.Data.Storage;
 using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Production;
+using Reelforge.Jobs.Segments;
 using Reelforge.Pipeline.Checkpoints;
 using Reelforge.Pipeline.Generation;
+using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Resilience;
 
 namespace Reelforge.Jobs.Tasks;
@@ -28,6 +30,8 @@ public sealed partial class RenderTaskJob(
     DataLayout layout,
     WebhookNotifier webhooks,
     ITaskPayload payload,
+    SegmentRunners segments,
+    IOptionsMonitor<RenderOptions> render,
     IOptions<JobsOptions> options,
     ILogger<RenderTaskJob> logger) : IJob
 {
@@ -154,6 +158,10 @@ public sealed partial class RenderTaskJob(
             {
                 Checkpoints = new DatabaseCheckpoints(store, task.Id, number),
                 StopAfter = stopAfter,
+                Render = render.CurrentValue,
+
+                // The parts of a long video are rows any worker of the cluster claims and renders.
+                Segments = segments.For(task.Id, number),
             };
             var current = number;
             var progress = new Progress(report => reporter.Report(report, TaskProgress.Percent(report, current, count, stopAfter ?? StageName.Verify)));
