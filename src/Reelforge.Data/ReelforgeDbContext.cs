@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Reelforge.Data.Library;
+using Reelforge.Data.Segments;
 using Reelforge.Data.Tasks;
 
 namespace Reelforge.Data;
@@ -13,6 +14,8 @@ public abstract class ReelforgeDbContext(DbContextOptions options) : DbContext(o
     public DbSet<VideoTask> Tasks => Set<VideoTask>();
 
     public DbSet<TaskStage> TaskStages => Set<TaskStage>();
+
+    public DbSet<RenderSegment> RenderSegments => Set<RenderSegment>();
 
     public DbSet<LibraryItem> LibraryItems => Set<LibraryItem>();
 
@@ -56,6 +59,17 @@ public abstract class ReelforgeDbContext(DbContextOptions options) : DbContext(o
             stage.HasKey(s => new { s.TaskId, s.Stage });
             stage.Property(s => s.TaskId).HasMaxLength(36);
             stage.Property(s => s.Stage).HasMaxLength(16);
+        });
+        modelBuilder.Entity<RenderSegment>(segment =>
+        {
+            segment.ToTable("render_segments");
+            segment.HasKey(s => new { s.TaskId, s.VideoNumber, s.BatchKey, s.Index });
+            segment.Property(s => s.TaskId).HasMaxLength(36);
+            segment.Property(s => s.BatchKey).HasMaxLength(200);
+            segment.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
+            segment.Property(s => s.WorkerId).HasMaxLength(200);
+            segment.Property(s => s.Error).HasMaxLength(2000);
+            segment.HasOne<VideoTask>().WithMany().HasForeignKey(s => s.TaskId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<LibraryItem>(item =>
         {

@@ -18,6 +18,21 @@ public sealed class JobsOptions
     /// <summary>How often a running task looks for a cancel request made on another node.</summary>
     public TimeSpan CancelPollInterval { get; set; } = TimeSpan.FromMilliseconds(400);
 
+    /// <summary>
+    /// How long a worker rendering a part of a segmented render may go without a heartbeat before another worker may
+    /// take the part over (it heartbeats three times per lease while ffmpeg runs).
+    /// </summary>
+    public TimeSpan SegmentLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often an idle worker asks the job store for work scheduled by another process (Quartz's idle wait, 30 s by
+    /// default): a task submitted to the server, or a part of another worker's video, starts within this.
+    /// </summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a segmented render looks at its parts' rows (done, failed, claimable) and helpers at the cancel flag.</summary>
+    public TimeSpan SegmentPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How many times a task that failed on a transient error (network, provider) is tried again.</summary>
     public int TransientRetries { get; set; } = 2;
 
@@ -62,6 +77,21 @@ public sealed class JobsOptions
         if (RetryDelay < TimeSpan.Zero)
         {
             problems.Add($"Jobs:RetryDelay must not be negative, not {RetryDelay}");
+        }
+
+        if (SegmentLease < TimeSpan.FromSeconds(1))
+        {
+            problems.Add($"Jobs:SegmentLease must be at least 1 second, not {SegmentLease}");
+        }
+
+        if (QueuePollInterval < TimeSpan.FromMilliseconds(100) || QueuePollInterval > TimeSpan.FromMinutes(5))
+        {
+            problems.Add($"Jobs:QueuePollInterval must be between 00:00:00.1 and 00:05:00, not {QueuePollInterval}");
+        }
+
+        if (SegmentPollInterval <= TimeSpan.Zero)
+        {
+            problems.Add($"Jobs:SegmentPollInterval must be positive, not {SegmentPollInterval}");
         }
 
         if (WebhookRetryDelay < TimeSpan.Zero)

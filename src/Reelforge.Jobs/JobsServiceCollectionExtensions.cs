@@ -7,9 +7,13 @@ using Polly;
 using Polly.Registry;
 using Quartz;
 using Reelforge.Data;
+using Reelforge.Data.Segments;
 using Reelforge.Data.Storage;
 using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Hosting;
+using Reelforge.Jobs.Segments;
+using Reelforge.Media;
+using Reelforge.Pipeline.Render;
 using Reelforge.Providers.Resilience;
 using Reelforge.Jobs.Tasks;
 
@@ -72,12 +76,28 @@ public static class JobsServiceCollectionExtensions
             sp.GetRequiredService<ILogger<WebhookNotifier>>()));
         services.TryAddSingleton<ITaskPayload, DefaultTaskPayload>();
         services.AddTransient<RenderTaskJob>();
+        services.AddSingleton<RenderSegmentStore>();
+        services.AddSingleton<ISegmentFanOut, QuartzSegmentFanOut>();
+        services.AddSingleton(sp => new SegmentRunners(
+            sp.GetRequiredService<RenderSegmentStore>(),
+            sp.GetRequiredService<TaskStore>(),
+            sp.GetRequiredService<ISegmentFanOut>(),
+            sp.GetRequiredService<FfmpegRunner>(),
+            sp.GetRequiredService<IOptions<JobsOptions>>(),
+            sp.GetRequiredService<IOptionsMonitor<RenderOptions>>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            RenderTaskJob.WorkerId));
+        services.AddTransient<RenderSegmentJob>();
         services.AddHostedService<JobsStartup>();
 
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        // Work scheduled by another process (the server's submissions, another worker's parts) is only seen when an idle
+        // worker polls the store.
+        services.Configure<QuartzOptions>(o => o.Properties["quartz.scheduler.idleWaitTime"] = ((long)jobs.QueuePollInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
         services.AddQuartz(q =>
         {
             q.UseDefaultThreadPool(Math.Clamp(jobs.MaxConcurrentRenders, 1, 64));
+
             q.UsePersistentStore(store =>
             {
                 if (database.IsPostgres)

@@ -6,6 +6,7 @@ using Reelforge.Core.Requests;
 using Reelforge.Data.Storage;
 using Reelforge.Data.Tasks;
 using Reelforge.Jobs.Production;
+using Reelforge.Jobs.Segments;
 using Reelforge.Pipeline.Checkpoints;
 using Reelforge.Pipeline.Generation;
 using Reelforge.Pipeline.Render;
@@ -29,8 +30,9 @@ public sealed partial class RenderTaskJob(
     DataLayout layout,
     WebhookNotifier webhooks,
     ITaskPayload payload,
-    IOptions<JobsOptions> options,
+    SegmentRunners segments,
     IOptionsMonitor<RenderOptions> render,
+    IOptions<JobsOptions> options,
     ILogger<RenderTaskJob> logger) : IJob
 {
     public static string WorkerId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -157,6 +159,9 @@ public sealed partial class RenderTaskJob(
                 Checkpoints = new DatabaseCheckpoints(store, task.Id, number),
                 StopAfter = stopAfter,
                 Render = render.CurrentValue,
+
+                // The parts of a long video are rows any worker of the cluster claims and renders.
+                Segments = segments.For(task.Id, number),
             };
             var current = number;
             var progress = new Progress(report => reporter.Report(report, TaskProgress.Percent(report, current, count, stopAfter ?? StageName.Verify)));

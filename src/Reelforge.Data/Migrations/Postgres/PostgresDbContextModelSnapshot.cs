@@ -105,6 +105,59 @@ namespace Reelforge.Data.Migrations.Postgres
                     b.ToTable("library_terms", (string)null);
                 });
 
+            modelBuilder.Entity("Reelforge.Data.Segments.RenderSegment", b =>
+                {
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("VideoNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BatchKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Seconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("WorkJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("TaskId", "VideoNumber", "BatchKey", "Index");
+
+                    b.ToTable("render_segments", (string)null);
+                });
+
             modelBuilder.Entity("Reelforge.Data.Tasks.TaskStage", b =>
                 {
                     b.Property<string>("TaskId")
@@ -245,6 +298,15 @@ namespace Reelforge.Data.Migrations.Postgres
                     b.HasOne("Reelforge.Data.Library.LibraryItem", null)
                         .WithMany("Terms")
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reelforge.Data.Segments.RenderSegment", b =>
+                {
+                    b.HasOne("Reelforge.Data.Tasks.VideoTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -98,6 +98,59 @@ namespace Reelforge.Data.Migrations.Sqlite
                     b.ToTable("library_terms", (string)null);
                 });
 
+            modelBuilder.Entity("Reelforge.Data.Segments.RenderSegment", b =>
+                {
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VideoNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "VideoNumber", "BatchKey", "Index");
+
+                    b.ToTable("render_segments", (string)null);
+                });
+
             modelBuilder.Entity("Reelforge.Data.Tasks.TaskStage", b =>
                 {
                     b.Property<string>("TaskId")
@@ -238,6 +291,15 @@ namespace Reelforge.Data.Migrations.Sqlite
                     b.HasOne("Reelforge.Data.Library.LibraryItem", null)
                         .WithMany("Terms")
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reelforge.Data.Segments.RenderSegment", b =>
+                {
+                    b.HasOne("Reelforge.Data.Tasks.VideoTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
