@@ -28,7 +28,7 @@ public sealed class EncoderChoiceTests : IDisposable
             "generate", "--script", "Hello there.", "--out", _dir.File("v.mp4"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Render:Encoder must be auto, libx264, nvenc, qsv or vaapi.", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Render:Encoder must be auto, libx264, nvenc, qsv or vaapi, not 'h264_nvenc'.", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
     }
 

@@ -52,7 +52,7 @@ public sealed class StartupValidationTests
         var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException
             ?? (error as AggregateException)?.InnerExceptions.OfType<OptionsValidationException>().FirstOrDefault();
         Assert.NotNull(validation);
-        Assert.Contains("Render:Encoder must be auto, libx264, nvenc, qsv or vaapi.", validation.Failures);
+        Assert.Contains("Render:Encoder must be auto, libx264, nvenc, qsv or vaapi, not 'cuda'.", validation.Failures);
     }
 
     [Theory]
