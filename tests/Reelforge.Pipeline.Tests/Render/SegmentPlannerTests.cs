@@ -83,4 +83,20 @@ public sealed class SegmentPlannerTests
         Assert.All(parts, p => Assert.All(p.Timeline.Clips, c => Assert.Equal(0, c.Offset)));
         Assert.Equal(40, parts.Sum(p => p.Timeline.Clips.Count));
     }
+
+    [Theory]
+    [InlineData(20, 2, 60)]
+    [InlineData(56, 2, 28)]
+    [InlineData(56, 1, 60)]
+    [InlineData(40, 4, 15)]
+    [InlineData(600, 2, 60)]
+    public void PartSeconds_FromHalfAMinute_GivesEachPartInFlightAShare(double duration, int inFlight, double expected)
+    {
+        var stage = new Reelforge.Pipeline.Render.RenderStage(
+            new Reelforge.Media.FfmpegRunner(), RenderQuality.Standard, new Reelforge.Pipeline.Render.RenderOptions { SegmentsInFlight = inFlight },
+            new Reelforge.Media.Encoders.EncoderSelection("libx264", Reelforge.Media.Encoders.VideoEncoder.Libx264, "asked"),
+            new LocalSegmentRunner(new Reelforge.Media.FfmpegRunner(), inFlight));
+
+        Assert.Equal(expected, stage.PartSeconds(duration), 6);
+    }
 }
